@@ -1,0 +1,44 @@
+namespace Spel.Scenarios.Play;
+
+/// <summary>
+/// Why a request was refused. Screens translate the code into the user's language
+/// (client resources); logs use <see cref="ErrorCodes.Describe"/> in English.
+/// </summary>
+public enum ErrorCode
+{
+    SessionNotFound,
+    DeckNotFound,
+    InvalidJoinCode,
+    WrongHostKey,
+    UnknownSeat,
+    WrongPhase,
+    NameRequired,
+    NameTooLong,
+    RoleNotOffered,
+    SessionFull,
+    NobodyJoined,
+    NoAnswersYet,
+    InvalidAnswer,
+}
+
+public static class ErrorCodes
+{
+    /// <summary>The English sentence for logs and API problem details.</summary>
+    public static string Describe(this ErrorCode code) => code switch
+    {
+        ErrorCode.SessionNotFound => "No session exists with this join code.",
+        ErrorCode.DeckNotFound => "No deck with this id is offered.",
+        ErrorCode.InvalidJoinCode => "The join code is not of the expected form.",
+        ErrorCode.WrongHostKey => "The host key does not match this session.",
+        ErrorCode.UnknownSeat => "The seat token is unknown to this session (stale or forged).",
+        ErrorCode.WrongPhase => "This command is not allowed in the session's current phase.",
+        ErrorCode.NameRequired => "A name is required.",
+        ErrorCode.NameTooLong => "The name is longer than allowed.",
+        ErrorCode.RoleNotOffered => "The deck does not offer this role on this side.",
+        ErrorCode.SessionFull => "The session has no free seats.",
+        ErrorCode.NobodyJoined => "The session cannot start before someone has joined.",
+        ErrorCode.NoAnswersYet => "Answers cannot be revealed before anyone has answered.",
+        ErrorCode.InvalidAnswer => "The answer is incomplete or names an option the card does not have.",
+        _ => code.ToString(),
+    };
+}
