@@ -1,0 +1,60 @@
+using Orleans.Concurrency;
+using Spel.Scenarios.Decks;
+using Spel.Scenarios.Play;
+
+namespace Spel.Server.Sessions;
+
+/// <summary>One workshop, keyed by its join code.</summary>
+[Alias("spel.ISessionGrain")]
+public interface ISessionGrain : IGrainWithStringKey
+{
+    /// <summary>Opens the session on a snapshot of the deck; returns the host key, or null when the code is taken.</summary>
+    [Alias("Create")]
+    Task<string?> Create(Deck deck);
+
+    [Alias("GetJoinInfo")]
+    Task<Reply<JoinInfo>> GetJoinInfo();
+
+    [Alias("Join")]
+    Task<Reply<SeatTicket>> Join(JoinRequest request);
+
+    /// <summary>Gets a tablet back to its seat after a reload, sleep or dropped Wi-Fi.</summary>
+    [Alias("Resume")]
+    Task<Reply<ParticipantView>> Resume(string seatToken);
+
+    [Alias("SubmitAnswer")]
+    Task<Reply<ParticipantView>> SubmitAnswer(string seatToken, Answer answer);
+
+    [Alias("GetProjectorView")]
+    Task<Reply<ProjectorView>> GetProjectorView();
+
+    [Alias("GetFacilitatorView")]
+    Task<Reply<FacilitatorView>> GetFacilitatorView(string hostKey);
+
+    [Alias("Command")]
+    Task<Reply<FacilitatorView>> Command(string hostKey, HostCommand command);
+
+    /// <summary>Adds or renews a subscription; a subscription that is not renewed expires.</summary>
+    [Alias("Subscribe")]
+    Task Subscribe(ISessionObserver observer);
+
+    [Alias("Unsubscribe")]
+    Task Unsubscribe(ISessionObserver observer);
+}
+
+/// <summary>Hears every saved change of a session: one per web server, which passes it on to that server's screens.</summary>
+[Alias("spel.ISessionObserver")]
+public interface ISessionObserver : IGrainObserver
+{
+    // One-way: a slow or vanished server must never hold up the session.
+    [OneWay, Alias("SessionChanged")]
+    Task SessionChanged(SessionBroadcast broadcast);
+}
+
+/// <summary>The views of one saved change, for every kind of screen.</summary>
+[GenerateSerializer, Immutable, Alias("spel.session-broadcast")]
+public sealed record SessionBroadcast(
+    [property: Id(0)] string Code,
+    [property: Id(1)] ProjectorView Projector,
+    [property: Id(2)] FacilitatorView Facilitator,
+    [property: Id(3)] IReadOnlyList<ParticipantView> Participants);

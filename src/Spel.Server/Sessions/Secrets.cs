@@ -1,0 +1,39 @@
+using System.Buffers.Text;
+using System.Security.Cryptography;
+
+namespace Spel.Server.Sessions;
+
+/// <summary>
+/// Host keys and seat tokens: 128 random bits, base64url on the wire. Only their SHA-256 is stored,
+/// so a copy of the database does not let anyone take a seat or steer a session.
+/// </summary>
+public static class Secrets
+{
+    private const int SecretBytes = 16;
+
+    public static string NewSecret() => Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(SecretBytes));
+
+    public static byte[] Hash(string secret) => SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(secret));
+
+    public static bool Matches(string? secret, byte[] storedHash) =>
+        IsPlausible(secret) && CryptographicOperations.FixedTimeEquals(Hash(secret!), storedHash);
+
+    /// <summary>The item whose stored hash matches <paramref name="secret"/>, hashing the secret once.</summary>
+    public static T? FindByToken<T>(IEnumerable<T> items, string? secret, Func<T, byte[]> storedHash)
+        where T : class
+    {
+        if (!IsPlausible(secret))
+        {
+            return null;
+        }
+
+        var hash = Hash(secret!);
+        return items.FirstOrDefault(item => CryptographicOperations.FixedTimeEquals(hash, storedHash(item)));
+    }
+
+    // A real secret is 22 characters; anything far longer is not worth hashing.
+    private static bool IsPlausible(string? secret) => !string.IsNullOrEmpty(secret) && secret.Length <= 64;
+
+    /// <summary>A short public id (not a secret): names a seat in groups and views.</summary>
+    public static string NewId() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6));
+}
