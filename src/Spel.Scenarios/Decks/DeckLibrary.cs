@@ -1,0 +1,72 @@
+namespace Spel.Scenarios.Decks;
+
+/// <summary>The decks in one folder; a broken file is reported in <see cref="Problems"/> and does not stop the others.</summary>
+public sealed class DeckLibrary
+{
+    private readonly Dictionary<string, Deck> _byId;
+
+    private DeckLibrary(IReadOnlyList<Deck> decks, IReadOnlyList<DeckProblem> problems)
+    {
+        Decks = decks;
+        Problems = problems;
+        _byId = decks.ToDictionary(d => d.Id, StringComparer.Ordinal);
+    }
+
+    public IReadOnlyList<Deck> Decks { get; }
+
+    public IReadOnlyList<DeckProblem> Problems { get; }
+
+    /// <summary>Reads every <c>*.yaml</c> and <c>*.yml</c> file directly in <paramref name="folder"/>, in file-name order.</summary>
+    /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
+    public static DeckLibrary LoadFolder(string folder)
+    {
+        var decks = new List<Deck>();
+        var problems = new List<DeckProblem>();
+        var sourceOfId = new Dictionary<string, string>(StringComparer.Ordinal);
+
+        var files = Directory.EnumerateFiles(folder)
+            .Where(IsDeckFile)
+            .Order(StringComparer.Ordinal);
+        foreach (var path in files)
+        {
+            var outcome = ReadOrReport(path);
+            problems.AddRange(outcome.Problems);
+            if (outcome.Deck is not { } deck)
+            {
+                continue;
+            }
+
+            var sourceName = Path.GetFileName(path);
+            if (sourceOfId.TryGetValue(deck.Id, out var firstSource))
+            {
+                var message = DeckMessages.DuplicateDeckId(deck.Id, firstSource);
+                problems.Add(new DeckProblem(sourceName, outcome.IdAt.Line, outcome.IdAt.Column, message.Nl, message.En));
+                continue;
+            }
+
+            sourceOfId[deck.Id] = sourceName;
+            decks.Add(deck);
+        }
+
+        return new DeckLibrary(decks, problems);
+    }
+
+    public Deck? Find(string id) => _byId.GetValueOrDefault(id);
+
+    private static bool IsDeckFile(string path) =>
+        Path.GetExtension(path).ToLowerInvariant() is ".yaml" or ".yml";
+
+    private static DeckReadOutcome ReadOrReport(string path)
+    {
+        try
+        {
+            return DeckReader.ReadFileOutcome(path);
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            var problems = new DeckProblems(Path.GetFileName(path));
+            problems.AddForFile(DeckMessages.FileUnreadable(error.Message));
+            return DeckReadOutcome.Refused(problems);
+        }
+    }
+}

@@ -1,0 +1,7 @@
+namespace Spel.Scenarios.Decks;
+
+/// <summary>
+/// One thing wrong with a deck file: where (1-based line and column; 0 and 0 for the file as a whole)
+/// and what, in Dutch for trainers and in English for logs.
+/// </summary>
+public sealed record DeckProblem(string Source, int Line, int Column, string MessageNl, string MessageEn);

@@ -1,0 +1,56 @@
+using YamlDotNet.Core;
+
+namespace Spel.Scenarios.Decks;
+
+/// <summary>A place in a deck file; 1-based, or <see cref="WholeFile"/>.</summary>
+internal readonly record struct Position(int Line, int Column)
+{
+    public static readonly Position WholeFile = new(0, 0);
+
+    public static Position Of(Mark mark) => new(checked((int)mark.Line), checked((int)mark.Column));
+}
+
+/// <summary>A problem described twice: Dutch for the trainer, English for the log.</summary>
+internal readonly record struct Message(string Nl, string En);
+
+/// <summary>Collects every problem of one deck file, so a trainer can fix them all in one go.</summary>
+internal sealed class DeckProblems(string source)
+{
+    // A hostile or badly broken file could produce one problem per line; past this many, more do not help anyone.
+    internal const int MaxReported = 100;
+
+    private readonly List<DeckProblem> _problems = [];
+    private bool _overflowed;
+
+    public string Source { get; } = source;
+
+    public bool Any => _problems.Count > 0;
+
+    public int Count => _problems.Count;
+
+    public void Add(Position at, Message message)
+    {
+        if (_problems.Count >= MaxReported)
+        {
+            _overflowed = true;
+            return;
+        }
+
+        _problems.Add(new DeckProblem(Source, at.Line, at.Column, message.Nl, message.En));
+    }
+
+    public void AddForFile(Message message) => Add(Position.WholeFile, message);
+
+    /// <summary>In reading order, the way a trainer walks through the file.</summary>
+    public IReadOnlyList<DeckProblem> ToList()
+    {
+        var ordered = _problems.OrderBy(p => p.Line).ThenBy(p => p.Column).ToList();
+        if (_overflowed)
+        {
+            var notice = DeckMessages.TooManyProblems(MaxReported);
+            ordered.Add(new DeckProblem(Source, 0, 0, notice.Nl, notice.En));
+        }
+
+        return ordered;
+    }
+}

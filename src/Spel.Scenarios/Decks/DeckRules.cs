@@ -1,0 +1,128 @@
+namespace Spel.Scenarios.Decks;
+
+/// <summary>A check on a deck whose fields could be read; reports through <paramref name="problems"/>, never throws.</summary>
+internal delegate void DeckRule(Deck deck, SourceMap where, DeckProblems problems);
+
+/// <summary>
+/// What makes a readable deck playable. Each rule is one method; a new rule is one more method and one more
+/// entry in <see cref="All"/>. Rules skip fields whose place is unknown: those were missing or unreadable,
+/// and that is reported already.
+/// </summary>
+internal static class DeckRules
+{
+    internal const int MinOptions = 2;
+    internal const int MaxOptions = 5;
+    internal const int MinPrompts = 2;
+
+    private static readonly IReadOnlyList<DeckRule> All =
+    [
+        HasCards,
+        HasRolesOnBothSides,
+        RoleIdsAreUnique,
+        CardIdsAreUnique,
+        OptionIdsAreUniqueWithinACard,
+        EveryCardOffersTwoToFiveOptions,
+        EveryCardHasEnoughPrompts,
+        EveryCardHasATheme,
+    ];
+
+    public static void CheckAll(Deck deck, SourceMap where, DeckProblems problems)
+    {
+        foreach (var rule in All)
+        {
+            rule(deck, where, problems);
+        }
+    }
+
+    private static void HasCards(Deck deck, SourceMap where, DeckProblems problems)
+    {
+        if (deck.Cards.Count == 0 && where.Field(deck, "cards") is { } cards)
+        {
+            problems.Add(cards.Key, DeckMessages.NoCards);
+        }
+    }
+
+    private static void HasRolesOnBothSides(Deck deck, SourceMap where, DeckProblems problems)
+    {
+        // A role whose side could not be read might be the missing side; do not guess.
+        if (where.Field(deck, "roles") is not { } roles || deck.Roles.Any(r => where.Field(r, "side") is null))
+        {
+            return;
+        }
+
+        foreach (var side in Enum.GetValues<Side>().Where(side => deck.Roles.All(r => r.Side != side)))
+        {
+            problems.Add(roles.Key, DeckMessages.NoRolesOnSide(DeckTokens.Sides.TokenOf(side)));
+        }
+    }
+
+    private static void RoleIdsAreUnique(Deck deck, SourceMap where, DeckProblems problems) =>
+        ReportDuplicateIds(deck.Roles, r => r.Id, Element.Role, where, problems);
+
+    private static void CardIdsAreUnique(Deck deck, SourceMap where, DeckProblems problems) =>
+        ReportDuplicateIds(deck.Cards, c => c.Id, Element.Card, where, problems);
+
+    private static void OptionIdsAreUniqueWithinACard(Deck deck, SourceMap where, DeckProblems problems)
+    {
+        foreach (var card in deck.Cards)
+        {
+            ReportDuplicateIds(card.Options, o => o.Id, Element.Option, where, problems);
+        }
+    }
+
+    private static void EveryCardOffersTwoToFiveOptions(Deck deck, SourceMap where, DeckProblems problems)
+    {
+        foreach (var card in deck.Cards)
+        {
+            if (card.Options.Count is < MinOptions or > MaxOptions && where.Field(card, "options") is { } options)
+            {
+                problems.Add(options.Key, DeckMessages.OptionCount(card.Id, card.Options.Count, MinOptions, MaxOptions));
+            }
+        }
+    }
+
+    private static void EveryCardHasEnoughPrompts(Deck deck, SourceMap where, DeckProblems problems)
+    {
+        foreach (var card in deck.Cards)
+        {
+            if (card.Prompts.Count < MinPrompts && where.Field(card, "prompts") is { } prompts)
+            {
+                problems.Add(prompts.Key, DeckMessages.TooFewPrompts(card.Id, card.Prompts.Count, MinPrompts));
+            }
+        }
+    }
+
+    private static void EveryCardHasATheme(Deck deck, SourceMap where, DeckProblems problems)
+    {
+        foreach (var card in deck.Cards)
+        {
+            if (card.Themes.Count == 0 && where.Field(card, "themes") is { } themes)
+            {
+                problems.Add(themes.Key, DeckMessages.NoThemes(card.Id));
+            }
+        }
+    }
+
+    private static void ReportDuplicateIds<T>(
+        IEnumerable<T> elements, Func<T, string> idOf, Element kind, SourceMap where, DeckProblems problems)
+        where T : notnull
+    {
+        var firstLines = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var element in elements)
+        {
+            if (where.Field(element, "id") is not { } id)
+            {
+                continue;
+            }
+
+            if (firstLines.TryGetValue(idOf(element), out var firstLine))
+            {
+                problems.Add(id.Value, DeckMessages.DuplicateId(kind, idOf(element), firstLine));
+            }
+            else
+            {
+                firstLines[idOf(element)] = id.Value.Line;
+            }
+        }
+    }
+}

@@ -1,0 +1,211 @@
+using System.Text.RegularExpressions;
+
+namespace Spel.Scenarios.Decks;
+
+/// <summary>
+/// Reads the fields of one YAML block (a deck, role, card or option) into values, reporting what is wrong
+/// and carrying on with a placeholder, so one pass finds every problem. The fields a mapper asks for are the
+/// known fields: whatever else is in the block is reported as unknown by <see cref="Done{T}"/>.
+/// </summary>
+internal sealed partial class FieldReader
+{
+    internal const int MaxIdLength = 60;
+
+    private readonly Dictionary<string, KeyValuePair<Node, Node>> _entries = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _asked = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, FieldPlace> _read = new(StringComparer.Ordinal);
+    private readonly DeckProblems _problems;
+    private readonly SourceMap _where;
+    private readonly Position _start;
+
+    // Set when the node is not a block of fields at all; that one problem says it all, so missing fields are not reported.
+    private readonly bool _broken;
+
+    private FieldReader(Node node, Element element, DeckProblems problems, SourceMap where)
+    {
+        _problems = problems;
+        _where = where;
+        _start = node.Start;
+        Element = element;
+
+        if (node is not MappingNode mapping)
+        {
+            _broken = true;
+            problems.Add(node.Start, DeckMessages.ExpectedFields(element, node));
+            return;
+        }
+
+        foreach (var entry in mapping.Entries)
+        {
+            if (entry.Key is not ScalarNode { IsNull: false } key)
+            {
+                problems.Add(entry.Key.Start, DeckMessages.FieldNameNotText);
+            }
+            else if (!_entries.TryAdd(key.Value, entry))
+            {
+                problems.Add(key.Start, DeckMessages.DuplicateField(key.Value, element));
+            }
+        }
+
+        if (_entries.TryGetValue("id", out var id) && id.Value is ScalarNode { IsNull: false } idValue)
+        {
+            Element = element.Named(idValue.Value.Trim());
+        }
+    }
+
+    public Element Element { get; }
+
+    public static FieldReader Open(Node node, Element element, DeckProblems problems, SourceMap where) =>
+        new(node, element, problems, where);
+
+    /// <summary>Required text; empty text counts as missing.</summary>
+    public string Text(string field)
+    {
+        if (Find(field, required: true) is not { } entry)
+        {
+            return "";
+        }
+
+        if (entry.Value is not ScalarNode scalar)
+        {
+            _problems.Add(entry.Value.Start, DeckMessages.ExpectedText(field, Element, entry.Value));
+            return "";
+        }
+
+        if (scalar.IsNull || string.IsNullOrWhiteSpace(scalar.Value))
+        {
+            _problems.Add(entry.Key.Start, DeckMessages.EmptyText(field, Element));
+            return "";
+        }
+
+        Remember(field, entry);
+        return scalar.Value.Trim();
+    }
+
+    /// <summary>Text that may be left out or left empty.</summary>
+    public string? OptionalText(string field)
+    {
+        if (Find(field, required: false) is not { } entry
+            || entry.Value is ScalarNode scalar && (scalar.IsNull || string.IsNullOrWhiteSpace(scalar.Value)))
+        {
+            return null;
+        }
+
+        return Text(field);
+    }
+
+    /// <summary>The <c>id</c> field: short kebab-case, because ids travel in links, commands and stored answers.</summary>
+    public string Id()
+    {
+        var id = Text("id");
+        if (_read.TryGetValue("id", out var place) && (id.Length > MaxIdLength || !KebabCase().IsMatch(id)))
+        {
+            _problems.Add(place.Value, DeckMessages.InvalidId(id));
+        }
+
+        return id;
+    }
+
+    public string Language()
+    {
+        var language = Text("language");
+        if (_read.TryGetValue("language", out var place) && !LanguageTag().IsMatch(language))
+        {
+            _problems.Add(place.Value, DeckMessages.InvalidLanguage(language));
+        }
+
+        return language;
+    }
+
+    public T Token<T>(string field, Tokens<T> tokens)
+        where T : struct, Enum
+    {
+        var text = Text(field);
+        if (tokens.TryParse(text, out var value) || !_read.TryGetValue(field, out var place))
+        {
+            return value;
+        }
+
+        _problems.Add(place.Value, DeckMessages.UnknownToken(tokens.Noun, text, Suggestions.Closest(text, tokens.All), tokens.All));
+        _read.Remove(field);
+        return default;
+    }
+
+    /// <summary>A required list; written with nothing after the colon it is an empty list, which the rules judge.</summary>
+    public IReadOnlyList<T> List<T>(string field, Func<Node, T> read)
+    {
+        if (Find(field, required: true) is not { } entry)
+        {
+            return [];
+        }
+
+        switch (entry.Value)
+        {
+            case SequenceNode sequence:
+                Remember(field, entry);
+                return sequence.Items.Select(read).ToArray();
+            case ScalarNode { IsNull: true }:
+                Remember(field, entry);
+                return [];
+            default:
+                _problems.Add(entry.Value.Start, DeckMessages.ExpectedList(field, Element, entry.Value));
+                return [];
+        }
+    }
+
+    public IReadOnlyList<string> TextList(string field) => List(field, item => ListItemText(field, item));
+
+    /// <summary>Reports the fields nobody asked for, and remembers where <paramref name="element"/> was written.</summary>
+    public T Done<T>(T element)
+        where T : notnull
+    {
+        foreach (var (name, entry) in _entries.Where(e => !_asked.Contains(e.Key)))
+        {
+            _problems.Add(entry.Key.Start, DeckMessages.UnknownField(name, Element, Suggestions.ForField(name, _asked)));
+        }
+
+        _where.Remember(element, _start, _read);
+        return element;
+    }
+
+    private KeyValuePair<Node, Node>? Find(string field, bool required)
+    {
+        _asked.Add(field);
+        if (_entries.TryGetValue(field, out var entry))
+        {
+            return entry;
+        }
+
+        if (required && !_broken)
+        {
+            _problems.Add(_start, DeckMessages.MissingField(field, Element));
+        }
+
+        return null;
+    }
+
+    private void Remember(string field, KeyValuePair<Node, Node> entry) =>
+        _read[field] = new FieldPlace(entry.Key.Start, entry.Value.Start);
+
+    private string ListItemText(string field, Node item)
+    {
+        switch (item)
+        {
+            case ScalarNode { IsNull: false } scalar when !string.IsNullOrWhiteSpace(scalar.Value):
+                return scalar.Value.Trim();
+            case ScalarNode:
+                _problems.Add(item.Start, DeckMessages.EmptyText(field, Element));
+                return "";
+            default:
+                _problems.Add(item.Start, DeckMessages.ExpectedText(field, Element, item));
+                return "";
+        }
+    }
+
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    private static partial Regex KebabCase();
+
+    // The common shape of a BCP 47 tag: a language subtag, then optional region/script/variant subtags.
+    [GeneratedRegex("^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")]
+    private static partial Regex LanguageTag();
+}

@@ -1,0 +1,78 @@
+namespace Spel.Scenarios.Decks;
+
+/// <summary>Guesses what a trainer meant when a field name or value is not one we know.</summary>
+internal static class Suggestions
+{
+    // Trainers write in Dutch all day; the field names are English, so the Dutch word is the likeliest slip.
+    private static readonly Dictionary<string, string> DutchFieldNames = new()
+    {
+        ["titel"] = "title",
+        ["naam"] = "name",
+        ["kant"] = "side",
+        ["zijde"] = "side",
+        ["rollen"] = "roles",
+        ["kaarten"] = "cards",
+        ["taal"] = "language",
+        ["beschrijving"] = "description",
+        ["omschrijving"] = "description",
+        ["doelgroep"] = "audience",
+        ["publiek"] = "audience",
+        ["situatie"] = "situation",
+        ["bron"] = "source",
+        ["vraag"] = "action_question",
+        ["actievraag"] = "action_question",
+        ["opties"] = "options",
+        ["antwoorden"] = "options",
+        ["keuzes"] = "options",
+        ["tekst"] = "text",
+        ["functie"] = "function",
+        ["houding"] = "stance",
+        ["gespreksvragen"] = "prompts",
+        ["vragen"] = "prompts",
+        ["themas"] = "themes",
+        ["thema"] = "themes",
+        ["watergebeurde"] = "what_happened",
+        ["afloop"] = "what_happened",
+    };
+
+    public static string? ForField(string unknown, IReadOnlyCollection<string> known) =>
+        DutchFieldNames.TryGetValue(Squash(unknown), out var english) && known.Contains(english)
+            ? english
+            : Closest(unknown, known);
+
+    /// <summary>The candidate that differs only in case, separators or a couple of typos; null when none is that close.</summary>
+    public static string? Closest(string wrong, IEnumerable<string> candidates)
+    {
+        var squashed = Squash(wrong);
+        var allowedDistance = squashed.Length >= 5 ? 2 : 1;
+        return candidates
+            .Select(candidate => (candidate, distance: Distance(squashed, Squash(candidate))))
+            .Where(c => c.distance <= allowedDistance)
+            .OrderBy(c => c.distance)
+            .Select(c => c.candidate)
+            .FirstOrDefault();
+    }
+
+    // "action_question", "actionQuestion" and "Action-Question" are the same word to a reader.
+    private static string Squash(string text) =>
+        new(text.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
+
+    private static int Distance(string a, string b)
+    {
+        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
+        var current = new int[b.Length + 1];
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
+                current[j] = Math.Min(substitution, Math.Min(previous[j], current[j - 1]) + 1);
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
+    }
+}
