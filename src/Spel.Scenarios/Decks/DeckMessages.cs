@@ -115,12 +115,12 @@ internal static class DeckMessages
         $"There is already {kind.En} with id `{id}` (line {firstLine}); every id must be unique.");
 
     public static Message OptionCount(string cardId, int count, int min, int max) => new(
-        $"Kaart `{cardId}` heeft {count} antwoordopties; geef er {min} tot {max}.",
-        $"Card `{cardId}` has {count} options; give {min} to {max}.");
+        $"Kaart `{cardId}` heeft {count} {(count == 1 ? "antwoordoptie" : "antwoordopties")}; geef er {min} tot {max}.",
+        $"Card `{cardId}` has {count} {(count == 1 ? "option" : "options")}; give {min} to {max}.");
 
     public static Message TooFewPrompts(string cardId, int count, int min) => new(
-        $"Kaart `{cardId}` heeft {count} gespreksvragen; geef er minstens {min}.",
-        $"Card `{cardId}` has {count} prompts; give at least {min}.");
+        $"Kaart `{cardId}` heeft {count} {(count == 1 ? "gespreksvraag" : "gespreksvragen")}; geef er minstens {min}.",
+        $"Card `{cardId}` has {count} {(count == 1 ? "prompt" : "prompts")}; give at least {min}.");
 
     public static Message NoThemes(string cardId) => new(
         $"Kaart `{cardId}` heeft geen thema's; geef er minstens één.",
