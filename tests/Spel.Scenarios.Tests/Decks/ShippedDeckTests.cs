@@ -1,0 +1,56 @@
+using Spel.Scenarios.Decks;
+
+namespace Spel.Scenarios.Tests.Decks;
+
+public class ShippedDeckTests
+{
+    private static readonly string DecksFolder = Path.Combine(AppContext.BaseDirectory, "decks");
+
+    private static Deck WieHeeftDeRegie => DeckReader.ReadFile(Path.Combine(DecksFolder, "wie-heeft-de-regie.yaml"));
+
+    [Fact]
+    public void Every_shipped_deck_loads_without_problems()
+    {
+        var library = DeckLibrary.LoadFolder(DecksFolder);
+
+        Assert.Empty(library.Problems);
+        Assert.NotNull(library.Find("wie-heeft-de-regie"));
+    }
+
+    [Fact]
+    public void Wie_heeft_de_regie_has_at_least_eight_cards_and_roles_on_both_sides()
+    {
+        var deck = WieHeeftDeRegie;
+
+        Assert.Equal("Wie heeft de regie?", deck.Title);
+        Assert.Equal("nl", deck.Language);
+        Assert.True(deck.Cards.Count >= 8, $"Only {deck.Cards.Count} cards");
+        Assert.Equal(
+            ["wethouder", "raadslid", "beleidsambtenaar", "kernenadviseur"],
+            deck.Roles.Where(r => r.Side == Side.Gemeente).Select(r => r.Id));
+        Assert.Equal(
+            ["bestuurslid-dorpsbelangen", "initiatiefnemer", "bewoner", "vrijwilliger"],
+            deck.Roles.Where(r => r.Side == Side.Dorpsbelangen).Select(r => r.Id));
+    }
+
+    [Fact]
+    public void Wie_heeft_de_regie_cards_fit_a_tablet()
+    {
+        Assert.All(WieHeeftDeRegie.Cards, card =>
+        {
+            Assert.True(card.Situation.Length <= 600, $"{card.Id}: situation has {card.Situation.Length} characters");
+            Assert.All(card.Options, o => Assert.True(o.Text.Length <= 120, $"{card.Id}/{o.Id}: {o.Text.Length} characters"));
+            Assert.InRange(card.Options.Count, 3, 4);
+            Assert.InRange(card.Prompts.Count, 2, 3);
+        });
+    }
+
+    [Fact]
+    public void Wie_heeft_de_regie_gives_each_option_of_a_card_its_own_function_and_uses_every_stance()
+    {
+        var cards = WieHeeftDeRegie.Cards;
+
+        Assert.All(cards, card => Assert.Equal(card.Options.Count, card.Options.Select(o => o.Function).Distinct().Count()));
+        Assert.Equal(Enum.GetValues<Stance>().Order(), cards.SelectMany(c => c.Options).Select(o => o.Stance).Distinct().Order());
+    }
+}
