@@ -1,4 +1,16 @@
 using Microsoft.AspNetCore.Components.WebAssembly.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Spel.Client;
+using Spel.Client.Localization;
+using Spel.Client.Realtime;
 
 var builder = WebAssemblyHostBuilder.CreateDefault(args);
-await builder.Build().RunAsync();
+builder.Services.AddSpelClient();
+var host = builder.Build();
+
+await using (var scope = host.Services.CreateAsyncScope())
+{
+    await Language.ApplyStoredAsync(scope.ServiceProvider.GetRequiredService<IBrowserStorage>());
+}
+
+await host.RunAsync();

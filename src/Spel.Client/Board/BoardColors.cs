@@ -1,0 +1,20 @@
+using Spel.Scenarios.Decks;
+
+namespace Spel.Client.Board;
+
+/// <summary>
+/// Dark blue against orange: far apart in lightness, so they survive a washed-out projector and red-green colour
+/// blindness. Shape carries the side as well (squares for the gemeente, circles for dorpsbelangen).
+/// </summary>
+public static class BoardColors
+{
+    public const string Gemeente = "#0a3d8f";
+    public const string Dorpsbelangen = "#e36c00";
+    public const string Ink = "#111111";
+    public const string Paper = "#ffffff";
+    public const string CellLight = "#f3f3f3";
+    public const string CellDark = "#e4e4e4";
+    public const string Grid = "#6b6b6b";
+
+    public static string For(Side side) => side == Side.Gemeente ? Gemeente : Dorpsbelangen;
+}

@@ -1,0 +1,31 @@
+using Microsoft.Extensions.Localization;
+using Spel.Client.Resources;
+using Spel.Scenarios.Decks;
+using Spel.Scenarios.Play;
+
+namespace Spel.Client.Localization;
+
+/// <summary>The words for the game's enums and error codes, so every screen names them the same way.</summary>
+public static class Labels
+{
+    public static string Error(this IStringLocalizer<Strings> l, ErrorCode code) => l[$"Error_{code}"];
+
+    public static string Phase(this IStringLocalizer<Strings> l, Phase phase) => l[$"Phase_{phase}"];
+
+    public static string Side(this IStringLocalizer<Strings> l, Side side) => l[$"Side_{side}"];
+
+    public static string Eigenaarschap(this IStringLocalizer<Strings> l, Eigenaarschap type) => l[$"Eigenaarschap_{(int)type}"];
+
+    public static string Regie(this IStringLocalizer<Strings> l, Regie step) => l[$"Regie_{(int)step}"];
+
+    /// <summary>What the facilitator's big button will do; the last card's "next" leads to the debrief.</summary>
+    public static string NextStep(this IStringLocalizer<Strings> l, HostCommand command, CardView? card) =>
+        command == HostCommand.NextCard && card is not null && card.Number >= card.Count
+            ? l["Command_ToDebrief"]
+            : l[$"Command_{command}"];
+
+    public static string CardNumber(this IStringLocalizer<Strings> l, CardView card) => l["Card_Number", card.Number, card.Count];
+
+    public static string AnsweredCount(this IStringLocalizer<Strings> l, RoundView round) =>
+        l["Round_AnsweredCount", round.AnsweredCount, round.SeatCount];
+}

@@ -1,0 +1,38 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Components;
+using Spel.Client.Realtime;
+
+namespace Spel.Client.Localization;
+
+/// <summary>The NL/EN choice: kept in localStorage for the WebAssembly app and in a cookie for server prerendering.</summary>
+public static class Language
+{
+    public const string Dutch = "nl";
+    public const string English = "en";
+
+    /// <summary>The cookie ASP.NET Core's CookieRequestCultureProvider reads, so prerendered pages match.</summary>
+    public const string CultureCookie = ".AspNetCore.Culture";
+
+    public static IReadOnlyList<string> Supported { get; } = [Dutch, English];
+
+    public static string Current => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == English ? English : Dutch;
+
+    /// <summary>Sets the app's culture before the first render; resources are looked up in this culture.</summary>
+    public static async Task ApplyStoredAsync(IBrowserStorage storage)
+    {
+        var stored = await storage.GetAsync(StorageKeys.Language);
+        var culture = CultureInfo.GetCultureInfo(stored is not null && Supported.Contains(stored) ? stored : Dutch);
+        CultureInfo.DefaultThreadCurrentCulture = culture;
+        CultureInfo.DefaultThreadCurrentUICulture = culture;
+        CultureInfo.CurrentCulture = culture;
+        CultureInfo.CurrentUICulture = culture;
+    }
+
+    /// <summary>Keeps the choice and reloads, because a running WebAssembly app cannot swap its resources in place.</summary>
+    public static async Task ChooseAsync(IBrowserStorage storage, NavigationManager navigation, string language)
+    {
+        await storage.SetAsync(StorageKeys.Language, language);
+        await storage.SetCookieAsync(CultureCookie, $"c={language}|uic={language}", days: 365);
+        navigation.NavigateTo(navigation.Uri, forceLoad: true);
+    }
+}

@@ -1,0 +1,37 @@
+using Spel.Scenarios.Play;
+
+namespace Spel.Client.Realtime;
+
+/// <summary>
+/// The screens' line to the game hub (<see cref="GameHubContract"/>): typed calls, pushed views and the line's health.
+/// Calls wait until the line is up; a call cut off by a drop throws <see cref="ConnectionLostException"/>.
+/// </summary>
+public interface IGameConnection
+{
+    ConnectionState State { get; }
+
+    event Action? StateChanged;
+
+    /// <summary>The line came back on a new connection, which has lost its session groups: watch again.</summary>
+    event Func<Task>? Reconnected;
+
+    event Action<ProjectorView>? ProjectorUpdated;
+
+    event Action<ParticipantView>? ParticipantUpdated;
+
+    event Action<FacilitatorView>? FacilitatorUpdated;
+
+    Task<Reply<JoinInfo>> GetJoinInfoAsync(string code);
+
+    Task<Reply<SeatTicket>> JoinAsync(string code, JoinRequest request);
+
+    Task<Reply<ParticipantView>> ResumeAsync(string code, string seatToken);
+
+    Task<Reply<ParticipantView>> SubmitAnswerAsync(string code, string seatToken, Answer answer);
+
+    Task<Reply<ProjectorView>> WatchProjectorAsync(string code);
+
+    Task<Reply<FacilitatorView>> WatchAsHostAsync(string code, string hostKey);
+
+    Task<Reply<FacilitatorView>> CommandAsync(string code, string hostKey, HostCommand command);
+}

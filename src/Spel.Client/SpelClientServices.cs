@@ -1,0 +1,21 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Spel.Client.Realtime;
+
+namespace Spel.Client;
+
+public static class SpelClientServices
+{
+    /// <summary>
+    /// Registers everything the pages inject. Called by the WebAssembly app and by the server, which prerenders the
+    /// same pages (nothing here talks to the hub or the browser until a page has rendered interactively).
+    /// </summary>
+    public static IServiceCollection AddSpelClient(this IServiceCollection services)
+    {
+        services.AddLocalization();
+        services.TryAddScoped<IGameConnection, GameConnection>();
+        services.TryAddScoped<IBrowserStorage, BrowserStorage>();
+        services.TryAddScoped<SpelApi>();
+        return services;
+    }
+}
