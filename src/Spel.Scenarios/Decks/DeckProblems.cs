@@ -22,8 +22,6 @@ internal sealed class DeckProblems(string source)
     private readonly List<DeckProblem> _problems = [];
     private bool _overflowed;
 
-    public string Source { get; } = source;
-
     public bool Any => _problems.Count > 0;
 
     public int Count => _problems.Count;
@@ -36,7 +34,7 @@ internal sealed class DeckProblems(string source)
             return;
         }
 
-        _problems.Add(new DeckProblem(Source, at.Line, at.Column, message.Nl, message.En));
+        _problems.Add(new DeckProblem(source, at.Line, at.Column, message.Nl, message.En));
     }
 
     public void AddForFile(Message message) => Add(Position.WholeFile, message);
@@ -48,7 +46,7 @@ internal sealed class DeckProblems(string source)
         if (_overflowed)
         {
             var notice = DeckMessages.TooManyProblems(MaxReported);
-            ordered.Add(new DeckProblem(Source, 0, 0, notice.Nl, notice.En));
+            ordered.Add(new DeckProblem(source, 0, 0, notice.Nl, notice.En));
         }
 
         return ordered;

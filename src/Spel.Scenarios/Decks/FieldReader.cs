@@ -159,12 +159,14 @@ internal sealed partial class FieldReader
     public T Done<T>(T element)
         where T : notnull
     {
+        // Suggest only fields that are still missing: next to `title`, a stray `titel` is not a typo of it.
+        var missing = _asked.Where(field => !_entries.ContainsKey(field)).ToArray();
         foreach (var (name, entry) in _entries.Where(e => !_asked.Contains(e.Key)))
         {
-            _problems.Add(entry.Key.Start, DeckMessages.UnknownField(name, Element, Suggestions.ForField(name, _asked)));
+            _problems.Add(entry.Key.Start, DeckMessages.UnknownField(name, Element, Suggestions.ForField(name, missing)));
         }
 
-        _where.Remember(element, _start, _read);
+        _where.Remember(element, _read);
         return element;
     }
 

@@ -9,15 +9,13 @@ internal readonly record struct FieldPlace(Position Key, Position Value);
 /// </summary>
 internal sealed class SourceMap
 {
-    private readonly Dictionary<object, (Position Start, IReadOnlyDictionary<string, FieldPlace> Fields)> _places =
+    // By reference: two options with the same text are equal records but were written in different places.
+    private readonly Dictionary<object, IReadOnlyDictionary<string, FieldPlace>> _places =
         new(ReferenceEqualityComparer.Instance);
 
-    public void Remember(object element, Position start, IReadOnlyDictionary<string, FieldPlace> fields) =>
-        _places[element] = (start, fields);
-
-    public Position Start(object element) => _places[element].Start;
+    public void Remember(object element, IReadOnlyDictionary<string, FieldPlace> fields) => _places[element] = fields;
 
     /// <summary>Null when the field was missing or could not be read; that is reported already, so rules skip it.</summary>
     public FieldPlace? Field(object element, string field) =>
-        _places[element].Fields.TryGetValue(field, out var place) ? place : null;
+        _places[element].TryGetValue(field, out var place) ? place : null;
 }

@@ -21,16 +21,32 @@ internal sealed class ScalarNode(Position start, string value, bool isPlain) : N
     public override Message Describe() => IsNull ? new("niets", "nothing") : new("tekst", "text");
 }
 
-internal sealed class SequenceNode(Position start) : Node(start)
+/// <summary>A list or a block of fields, filled while the parser walks through it.</summary>
+internal abstract class CollectionNode(Position start) : Node(start)
 {
-    public List<Node> Items { get; } = [];
+    public abstract void Add(Node child);
+}
+
+internal sealed class SequenceNode(Position start) : CollectionNode(start)
+{
+    private readonly List<Node> _items = [];
+
+    public IReadOnlyList<Node> Items => _items;
+
+    public override void Add(Node child) => _items.Add(child);
 
     public override Message Describe() => new("een lijst", "a list");
 }
 
-internal sealed class MappingNode(Position start) : Node(start)
+internal sealed class MappingNode(Position start) : CollectionNode(start)
 {
-    public List<KeyValuePair<Node, Node>> Entries { get; } = [];
+    // The parser hands over key, value, key, value, ...; a finished mapping always has pairs.
+    private readonly List<Node> _keysAndValues = [];
+
+    public IEnumerable<KeyValuePair<Node, Node>> Entries =>
+        _keysAndValues.Chunk(2).Select(pair => KeyValuePair.Create(pair[0], pair[1]));
+
+    public override void Add(Node child) => _keysAndValues.Add(child);
 
     public override Message Describe() => new("een blok met velden", "a block of fields");
 }
@@ -51,8 +67,7 @@ internal static class SafeYamlLoader
     {
         var problemsBefore = problems.Count;
         var parser = new Parser(new StringReader(yaml));
-        var open = new Stack<Node>();
-        var pendingKeys = new Stack<Node?>();
+        var open = new Stack<CollectionNode>();
         Node? root = null;
         var documents = 0;
 
@@ -95,7 +110,6 @@ internal static class SafeYamlLoader
                                 }
 
                                 open.Push(node is MappingStart ? new MappingNode(at) : new SequenceNode(at));
-                                pendingKeys.Push(null);
                                 break;
                         }
 
@@ -103,7 +117,6 @@ internal static class SafeYamlLoader
 
                     case SequenceEnd:
                     case MappingEnd:
-                        pendingKeys.Pop();
                         Attach(open.Pop());
                         break;
                 }
@@ -122,23 +135,10 @@ internal static class SafeYamlLoader
             if (open.Count == 0)
             {
                 root = node;
-                return;
             }
-
-            switch (open.Peek())
+            else
             {
-                case SequenceNode sequence:
-                    sequence.Items.Add(node);
-                    break;
-                case MappingNode mapping when pendingKeys.Peek() is { } key:
-                    mapping.Entries.Add(new(key, node));
-                    pendingKeys.Pop();
-                    pendingKeys.Push(null);
-                    break;
-                case MappingNode:
-                    pendingKeys.Pop();
-                    pendingKeys.Push(node);
-                    break;
+                open.Peek().Add(node);
             }
         }
     }

@@ -92,6 +92,14 @@ public class DeckReaderTests
     }
 
     [Fact]
+    public void Unknown_field_is_not_said_to_mean_a_field_that_is_already_there()
+    {
+        var problem = Assert.Single(TestDecks.ProblemsOf(TestDecks.Replace("title: Proefdeck", "title: Proefdeck\ntitel: Proef")));
+
+        Assert.Equal("Onbekend veld `titel` in deck `proef`.", problem.MessageNl);
+    }
+
+    [Fact]
     public void Missing_required_text_is_reported_at_the_start_of_its_block()
     {
         var problems = TestDecks.ProblemsOf(TestDecks.Replace("    situation: Het dorpshuis wil een nieuw terras.\n", ""));
