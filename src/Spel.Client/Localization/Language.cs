@@ -17,11 +17,14 @@ public static class Language
 
     public static string Current => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == English ? English : Dutch;
 
-    /// <summary>Sets the app's culture before the first render; resources are looked up in this culture.</summary>
+    /// <summary>
+    /// Sets the app's culture before the first render (resources are looked up in it): the stored choice, else the
+    /// language the server prerendered the page in, so the page does not switch language as the app takes over.
+    /// </summary>
     public static async Task ApplyStoredAsync(IBrowserStorage storage)
     {
-        var stored = await storage.GetAsync(StorageKeys.Language);
-        var culture = CultureInfo.GetCultureInfo(stored is not null && Supported.Contains(stored) ? stored : Dutch);
+        var chosen = await storage.GetAsync(StorageKeys.Language) ?? await storage.GetPageLanguageAsync();
+        var culture = CultureInfo.GetCultureInfo(chosen is not null && Supported.Contains(chosen) ? chosen : Dutch);
         CultureInfo.DefaultThreadCurrentCulture = culture;
         CultureInfo.DefaultThreadCurrentUICulture = culture;
         CultureInfo.CurrentCulture = culture;

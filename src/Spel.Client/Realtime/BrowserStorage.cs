@@ -21,6 +21,9 @@ public sealed class BrowserStorage(IJSRuntime js) : IBrowserStorage, IAsyncDispo
     public async ValueTask SetCookieAsync(string name, string value, int days) =>
         await (await Module()).InvokeVoidAsync("setCookie", name, value, days);
 
+    public async ValueTask<string?> GetPageLanguageAsync() =>
+        await (await Module()).InvokeAsync<string?>("pageLanguage");
+
     public async ValueTask DisposeAsync()
     {
         if (_module is { IsCompletedSuccessfully: true })

@@ -11,6 +11,9 @@ public interface IBrowserStorage
 
     /// <summary>A cookie for the server, so that prerendered pages already speak the chosen language.</summary>
     ValueTask SetCookieAsync(string name, string value, int days);
+
+    /// <summary>The language of the page as the server rendered it (the html element's lang).</summary>
+    ValueTask<string?> GetPageLanguageAsync();
 }
 
 /// <summary>The names under which this app keeps things in the browser.</summary>

@@ -27,3 +27,8 @@ export function setCookie(name, value, days) {
   const maxAge = days * 24 * 60 * 60;
   document.cookie = `${name}=${encodeURIComponent(value)}; max-age=${maxAge}; path=/; samesite=lax`;
 }
+
+// The language the server rendered this page in, so the app starts in the same one when nothing was chosen yet.
+export function pageLanguage() {
+  return document.documentElement.lang || null;
+}

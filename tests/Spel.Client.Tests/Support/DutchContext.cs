@@ -1,0 +1,19 @@
+using System.Globalization;
+using Bunit;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Spel.Client.Tests.Support;
+
+/// <summary>A bUnit context with the app's real resources, in Dutch, the language a workshop runs in.</summary>
+public abstract class DutchContext : BunitContext
+{
+    protected DutchContext()
+    {
+        var dutch = CultureInfo.GetCultureInfo("nl");
+        CultureInfo.DefaultThreadCurrentCulture = dutch;
+        CultureInfo.DefaultThreadCurrentUICulture = dutch;
+        CultureInfo.CurrentCulture = dutch;
+        CultureInfo.CurrentUICulture = dutch;
+        Services.AddLocalization();
+    }
+}

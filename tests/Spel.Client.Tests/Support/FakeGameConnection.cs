@@ -1,0 +1,79 @@
+using Spel.Client.Realtime;
+using Spel.Scenarios.Play;
+
+namespace Spel.Client.Tests.Support;
+
+/// <summary>A hub without a network: tests set the replies, push views and drop the line by hand.</summary>
+internal sealed class FakeGameConnection : IGameConnection
+{
+    public ConnectionState State { get; set; } = ConnectionState.Connected;
+
+    public List<string> Calls { get; } = [];
+
+    public List<Answer> SubmittedAnswers { get; } = [];
+
+    public Func<Reply<ParticipantView>> ResumeReply { get; set; } = () => Reply<ParticipantView>.Refused(ErrorCode.UnknownSeat);
+
+    public Func<Answer, Reply<ParticipantView>> SubmitReply { get; set; } = _ => Reply<ParticipantView>.Refused(ErrorCode.WrongPhase);
+
+    public Func<Reply<ProjectorView>> ProjectorReply { get; set; } = () => Reply<ProjectorView>.Refused(ErrorCode.SessionNotFound);
+
+    public event Action? StateChanged;
+
+    public event Func<Task>? Reconnected;
+
+    public event Action<ProjectorView>? ProjectorUpdated;
+
+    public event Action<ParticipantView>? ParticipantUpdated;
+
+    public event Action<FacilitatorView>? FacilitatorUpdated;
+
+    public void Push(ProjectorView view) => ProjectorUpdated?.Invoke(view);
+
+    public void Push(ParticipantView view) => ParticipantUpdated?.Invoke(view);
+
+    public void Push(FacilitatorView view) => FacilitatorUpdated?.Invoke(view);
+
+    public async Task ReconnectAsync()
+    {
+        State = ConnectionState.Connected;
+        StateChanged?.Invoke();
+        foreach (var handler in Reconnected?.GetInvocationList().Cast<Func<Task>>() ?? [])
+        {
+            await handler();
+        }
+    }
+
+    public Task<Reply<JoinInfo>> GetJoinInfoAsync(string code) => Refused<JoinInfo>(nameof(GetJoinInfoAsync));
+
+    public Task<Reply<SeatTicket>> JoinAsync(string code, JoinRequest request) => Refused<SeatTicket>(nameof(JoinAsync));
+
+    public Task<Reply<ParticipantView>> ResumeAsync(string code, string seatToken)
+    {
+        Calls.Add($"{nameof(ResumeAsync)}({code}, {seatToken})");
+        return Task.FromResult(ResumeReply());
+    }
+
+    public Task<Reply<ParticipantView>> SubmitAnswerAsync(string code, string seatToken, Answer answer)
+    {
+        Calls.Add($"{nameof(SubmitAnswerAsync)}({code}, {seatToken})");
+        SubmittedAnswers.Add(answer);
+        return Task.FromResult(SubmitReply(answer));
+    }
+
+    public Task<Reply<ProjectorView>> WatchProjectorAsync(string code)
+    {
+        Calls.Add($"{nameof(WatchProjectorAsync)}({code})");
+        return Task.FromResult(ProjectorReply());
+    }
+
+    public Task<Reply<FacilitatorView>> WatchAsHostAsync(string code, string hostKey) => Refused<FacilitatorView>(nameof(WatchAsHostAsync));
+
+    public Task<Reply<FacilitatorView>> CommandAsync(string code, string hostKey, HostCommand command) => Refused<FacilitatorView>(nameof(CommandAsync));
+
+    private Task<Reply<T>> Refused<T>(string call)
+    {
+        Calls.Add(call);
+        return Task.FromResult(Reply<T>.Refused(ErrorCode.WrongPhase));
+    }
+}

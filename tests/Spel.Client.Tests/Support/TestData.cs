@@ -1,0 +1,73 @@
+using Spel.Scenarios.Decks;
+using Spel.Scenarios.Play;
+
+namespace Spel.Client.Tests.Support;
+
+/// <summary>Views as the server would send them, small enough to read in a test.</summary>
+internal static class TestData
+{
+    public const string Code = "ABCDEFG";
+
+    public static CardView Card(int number = 2, int count = 8) => new(
+        Id: "terras",
+        Number: number,
+        Count: count,
+        Title: "Het terras van het dorpshuis",
+        Situation: "Het dorpshuis wil een terras op het plein.",
+        Source: null,
+        ActionQuestion: "Wat doe jij?",
+        Options:
+        [
+            new OptionView("loslaten", "Ik laat het aan het dorpshuis over"),
+            new OptionView("meedenken", "Ik denk mee over de vergunning"),
+            new OptionView("regelen", "Ik regel het zelf"),
+        ],
+        Prompts: ["Wie voelt zich eigenaar?", "Wat heeft het dorpshuis nodig?"]);
+
+    public static RoundView Round(Phase phase, CardView? card = null, int answered = 0, int seats = 3) =>
+        new(Code, "Kleine kernen", phase, card, answered, seats);
+
+    public static SeatView Me { get; } = new("seat-1", "Anna", Side.Dorpsbelangen, "initiatiefnemer", "Initiatiefnemer");
+
+    public static ParticipantView Participant(long version, Phase phase, Answer? answer = null) =>
+        new(version, Round(phase, phase is Phase.Lobby or Phase.Debrief ? null : Card()), Me, answer, null);
+
+    public static ProjectorView Projector(long version, Phase phase = Phase.Lobby) =>
+        new(version, Round(phase), [], null, null);
+
+    public static RevealedAnswer Answer(string seatId, Side side, int eigenaarschap, int regie, string optionId = "loslaten") =>
+        new(seatId, seatId, side, (Eigenaarschap)eigenaarschap, (Regie)regie, optionId);
+
+    /// <summary>A reveal whose outcome is computed from its answers the way the board expects it.</summary>
+    public static RevealView Reveal(params RevealedAnswer[] answers)
+    {
+        var gemeente = Distribution(Side.Gemeente, answers);
+        var dorpsbelangen = Distribution(Side.Dorpsbelangen, answers);
+        SideGap? gap = gemeente.MeanEigenaarschap is { } ge && dorpsbelangen.MeanEigenaarschap is { } de
+            ? new SideGap(
+                Math.Abs(ge - de),
+                Math.Abs(gemeente.MeanRegie!.Value - dorpsbelangen.MeanRegie!.Value),
+                Math.Sqrt(Math.Pow((ge - de) / 3, 2) + Math.Pow((gemeente.MeanRegie.Value - dorpsbelangen.MeanRegie.Value) / 4, 2)) / Math.Sqrt(2))
+            : null;
+        var options = Card().Options
+            .Select(o => new OptionTally(
+                o.Id,
+                o.Text,
+                answers.Count(a => a.Side == Side.Gemeente && a.OptionId == o.Id),
+                answers.Count(a => a.Side == Side.Dorpsbelangen && a.OptionId == o.Id)))
+            .ToList();
+        return new RevealView(answers, new CardOutcome("terras", 2, "Het terras van het dorpshuis", gemeente, dorpsbelangen, gap, options));
+    }
+
+    private static SideDistribution Distribution(Side side, RevealedAnswer[] answers)
+    {
+        var mine = answers.Where(a => a.Side == side).ToList();
+        return new SideDistribution(
+            side,
+            mine.Count,
+            Enumerable.Range(1, 4).Select(i => mine.Count(a => (int)a.Eigenaarschap == i)).ToList(),
+            Enumerable.Range(1, 5).Select(i => mine.Count(a => (int)a.Regie == i)).ToList(),
+            mine.Count == 0 ? null : mine.Average(a => (int)a.Eigenaarschap),
+            mine.Count == 0 ? null : mine.Average(a => (int)a.Regie));
+    }
+}
