@@ -1,3 +1,60 @@
+using Spel.Client;
+using Spel.Scenarios.Play;
+using Spel.Server.Decks;
+using Spel.Server.Hosting;
+using Spel.Server.Realtime;
+using Spel.Server.Sessions;
+
 var builder = WebApplication.CreateBuilder(args);
+
+// Client assets come from the build output also when the server is started outside `dotnet run`.
+builder.WebHost.UseStaticWebAssets();
+
+var section = builder.Configuration.GetSection(SpelOptions.Section);
+builder.Services.Configure<SpelOptions>(section);
+var options = section.Get<SpelOptions>() ?? new SpelOptions();
+
+builder.UseOrleans(silo => OrleansSetup.Configure(silo, options, builder.Environment.ContentRootPath));
+
+builder.Services.AddSignalR(hub => hub.MaximumReceiveMessageSize = GameHubContract.MaximumReceiveMessageSize);
+builder.Services.AddSingleton<SessionHubBridge>();
+builder.Services.AddHostedService(services => services.GetRequiredService<SessionHubBridge>());
+builder.Services.AddSingleton<DeckCatalog>();
+builder.Services.AddSingleton<JoinLinks>();
+builder.Services.AddProblemDetails();
+
+builder.Services.AddLocalization();
+builder.Services.AddRazorComponents().AddInteractiveWebAssemblyComponents();
+builder.Services.AddSpelClient();
+
 var app = builder.Build();
+
+// The deck files are read and checked at start, so a broken deck shows up in the log right away.
+app.Services.GetRequiredService<DeckCatalog>();
+
+if (!app.Environment.IsDevelopment())
+{
+    app.UseExceptionHandler();
+}
+
+string[] cultures = ["nl", "en"];
+app.UseRequestLocalization(localization => localization
+    .SetDefaultCulture(cultures[0])
+    .AddSupportedCultures(cultures)
+    .AddSupportedUICultures(cultures));
+
+app.UseStaticFiles();
+app.UseAntiforgery();
+app.MapStaticAssets();
+
+app.MapSessionEndpoints();
+app.MapHub<GameHub>(GameHubContract.Path);
+app.MapRazorComponents<Spel.Server.Components.App>()
+    .AddInteractiveWebAssemblyRenderMode()
+    .AddAdditionalAssemblies(typeof(Spel.Client.Routes).Assembly);
+
+StartupBanner.PrintWhenStarted(app);
 app.Run();
+
+/// <summary>The web server's entry point; public so functional tests can boot it with WebApplicationFactory.</summary>
+public partial class Program;

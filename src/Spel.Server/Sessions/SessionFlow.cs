@@ -26,42 +26,49 @@ public sealed class SessionFlow
     private readonly IReadOnlyList<Guard> _guards;
 
     public SessionFlow(SessionState state)
+        : this(() => state)
     {
-        _machine = new StateMachine<Phase, SessionTrigger>(() => state.Phase, phase => state.Phase = phase)
-        {
-            // Vital inside an Orleans grain: continuations stay on the grain's scheduler.
-            RetainSynchronizationContext = true,
-        };
+    }
 
-        var someoneJoined = new Guard("someone has joined", ErrorCode.NobodyJoined, () => state.Seats.Count > 0);
+    /// <summary>Reads the state through <paramref name="current"/>, because a grain's persisted state object is replaced when it is read again.</summary>
+    public SessionFlow(Func<SessionState> current)
+    {
+        // Every action is synchronous and fired with Fire, so the machine never awaits and never leaves the
+        // grain's scheduler. (Stateless' RetainSynchronizationContext needs a SynchronizationContext, which
+        // Orleans 10 grains do not have: it throws there. See docs/decisions.md.)
+        _machine = new StateMachine<Phase, SessionTrigger>(() => current().Phase, phase => current().Phase = phase);
+
+        var seatFree = new Guard("a seat is free", ErrorCode.SessionFull, () => current().Seats.Count < Limits.SeatsPerSession);
+        var cardOpen = new Guard("a card is open", ErrorCode.WrongPhase, () => current().CurrentCard is not null);
+        var someoneJoined = new Guard("someone has joined", ErrorCode.NobodyJoined, () => current().Seats.Count > 0);
         var someoneAnswered = new Guard("someone has answered", ErrorCode.NoAnswersYet,
-            () => state.CurrentCard is { } card && state.AnswersTo(card.Id).Count > 0);
-        var moreCards = new Guard("more cards", ErrorCode.WrongPhase, () => state.CardIndex + 1 < state.Deck!.Cards.Count);
-        var lastCard = new Guard("last card", ErrorCode.WrongPhase, () => state.CardIndex + 1 >= state.Deck!.Cards.Count);
-        _guards = [someoneJoined, someoneAnswered, moreCards, lastCard];
+            () => current().CurrentCard is { } card && current().AnswersTo(card.Id).Count > 0);
+        var moreCards = new Guard("more cards", ErrorCode.WrongPhase, () => current().CardIndex + 1 < current().Deck!.Cards.Count);
+        var lastCard = new Guard("last card", ErrorCode.WrongPhase, () => current().CardIndex + 1 >= current().Deck!.Cards.Count);
+        _guards = [seatFree, cardOpen, someoneJoined, someoneAnswered, moreCards, lastCard];
 
         _machine.Configure(Phase.Lobby)
-            .InternalTransition(SessionTrigger.Join, () => { })
+            .InternalTransitionIf(SessionTrigger.Join, _ => seatFree.Holds(), () => { }, seatFree.Description)
             .PermitIf(SessionTrigger.Start, Phase.Situatie, someoneJoined.Holds, someoneJoined.Description);
 
         // Late joiners are welcome in every phase of a round.
         _machine.Configure(Phase.Situatie)
-            .InternalTransition(SessionTrigger.Join, () => { })
-            .OnEntryFrom(SessionTrigger.Start, () => state.CardIndex = 0)
-            .OnEntryFrom(SessionTrigger.NextCard, () => state.CardIndex++)
+            .InternalTransitionIf(SessionTrigger.Join, _ => seatFree.Holds(), () => { }, seatFree.Description)
+            .OnEntryFrom(SessionTrigger.Start, () => current().CardIndex = 0, "first card")
+            .OnEntryFrom(SessionTrigger.NextCard, () => current().CardIndex++, "next card")
             .Permit(SessionTrigger.OpenChoosing, Phase.Kiezen);
 
         _machine.Configure(Phase.Kiezen)
-            .InternalTransition(SessionTrigger.Join, () => { })
-            .InternalTransition(SessionTrigger.SubmitAnswer, () => { })
+            .InternalTransitionIf(SessionTrigger.Join, _ => seatFree.Holds(), () => { }, seatFree.Description)
+            .InternalTransitionIf(SessionTrigger.SubmitAnswer, _ => cardOpen.Holds(), () => { }, cardOpen.Description)
             .PermitIf(SessionTrigger.Reveal, Phase.Onthulling, someoneAnswered.Holds, someoneAnswered.Description);
 
         _machine.Configure(Phase.Onthulling)
-            .InternalTransition(SessionTrigger.Join, () => { })
+            .InternalTransitionIf(SessionTrigger.Join, _ => seatFree.Holds(), () => { }, seatFree.Description)
             .Permit(SessionTrigger.Discuss, Phase.Gesprek);
 
         _machine.Configure(Phase.Gesprek)
-            .InternalTransition(SessionTrigger.Join, () => { })
+            .InternalTransitionIf(SessionTrigger.Join, _ => seatFree.Holds(), () => { }, seatFree.Description)
             .PermitIf(SessionTrigger.NextCard, Phase.Situatie, moreCards.Holds, moreCards.Description)
             .PermitIf(SessionTrigger.NextCard, Phase.Debrief, lastCard.Holds, lastCard.Description);
 
@@ -78,11 +85,11 @@ public sealed class SessionFlow
             return null;
         }
 
-        return _guards.FirstOrDefault(g => unmetGuards.Contains(g.Description))?.Refusal ?? ErrorCode.WrongPhase;
+        return _guards.FirstOrDefault(g => unmetGuards?.Contains(g.Description) == true)?.Refusal ?? ErrorCode.WrongPhase;
     }
 
     /// <summary>Fires a trigger that <see cref="Refusal"/> allowed.</summary>
-    public Task FireAsync(SessionTrigger trigger) => _machine.FireAsync(trigger);
+    public void Fire(SessionTrigger trigger) => _machine.Fire(trigger);
 
     /// <summary>The facilitator's step forward from here, when one is possible now.</summary>
     public HostCommand? NextCommand =>

@@ -17,7 +17,7 @@ public sealed class SessionGrain : Grain, ISessionGrain
     private readonly ILogger<SessionGrain> _logger;
     private readonly TimeProvider _time;
     private readonly ObserverManager<ISessionObserver> _observers;
-    private readonly SessionFlow _flow;
+    private SessionFlow _flow = null!;
 
     public SessionGrain(
         [PersistentState("session", StorageNames.Sessions)] IPersistentState<SessionState> state,
@@ -28,10 +28,16 @@ public sealed class SessionGrain : Grain, ISessionGrain
         _logger = logger;
         _time = time;
         _observers = new ObserverManager<ISessionObserver>(SubscriptionLifetime, logger);
-        _flow = new SessionFlow(state.State);
     }
 
     private SessionState State => _state.State;
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        // Built once the saved state is loaded: the machine reads the phase as it is constructed.
+        _flow = new SessionFlow(() => _state.State);
+        return base.OnActivateAsync(cancellationToken);
+    }
 
     private string Code => this.GetPrimaryKeyString();
 
@@ -62,8 +68,7 @@ public sealed class SessionGrain : Grain, ISessionGrain
         var refusal = Check(SessionTrigger.Join)
             ?? When(name.Length == 0, ErrorCode.NameRequired)
             ?? When(name.Length > Limits.NameLength, ErrorCode.NameTooLong)
-            ?? When(State.Deck!.FindRole(request.RoleId)?.Side != request.Side, ErrorCode.RoleNotOffered)
-            ?? When(State.Seats.Count >= Limits.SeatsPerSession, ErrorCode.SessionFull);
+            ?? When(State.Deck!.FindRole(request.RoleId)?.Side != request.Side, ErrorCode.RoleNotOffered);
         if (refusal is { } error)
         {
             return Refused<SeatTicket>(error, "join");
@@ -80,7 +85,7 @@ public sealed class SessionGrain : Grain, ISessionGrain
             JoinedAt = _time.GetUtcNow(),
         };
         State.Seats.Add(seat);
-        await _flow.FireAsync(SessionTrigger.Join);
+        _flow.Fire(SessionTrigger.Join);
         await SaveAndBroadcastAsync();
         _logger.LogInformation("Session {Code}: seat {SeatId} joined on side {Side}", Code, seat.Id, seat.Side);
         return Reply<SeatTicket>.Ok(new SeatTicket(token, SessionViews.Participant(State, Code, seat)));
@@ -116,7 +121,7 @@ public sealed class SessionGrain : Grain, ISessionGrain
         }
 
         answers[seat!.Id] = answer;
-        await _flow.FireAsync(SessionTrigger.SubmitAnswer);
+        _flow.Fire(SessionTrigger.SubmitAnswer);
         await SaveAndBroadcastAsync();
         return Reply<ParticipantView>.Ok(SessionViews.Participant(State, Code, seat));
     }
@@ -141,7 +146,7 @@ public sealed class SessionGrain : Grain, ISessionGrain
             return Refused<FacilitatorView>(error, $"command {command}");
         }
 
-        await _flow.FireAsync(SessionFlow.ToTrigger(command));
+        _flow.Fire(SessionFlow.ToTrigger(command));
         await SaveAndBroadcastAsync();
         _logger.LogInformation("Session {Code}: {Command} → {Phase}, card {Card}", Code, command, State.Phase, State.CardIndex + 1);
         return Reply<FacilitatorView>.Ok(FacilitatorView());

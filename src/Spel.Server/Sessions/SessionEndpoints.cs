@@ -1,0 +1,57 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Spel.Scenarios.Play;
+using Spel.Server.Decks;
+
+namespace Spel.Server.Sessions;
+
+/// <summary>The HTTP side: list decks, open a session, and the join link with its QR code.</summary>
+public static class SessionEndpoints
+{
+    private const int MaxCodeAttempts = 20;
+
+    public static IEndpointRouteBuilder MapSessionEndpoints(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api");
+        api.MapGet("/decks", (DeckCatalog decks) => decks.Summaries);
+        api.MapPost("/sessions", CreateSession);
+        api.MapGet("/sessions/{code}/join-link", (string code, JoinLinks links, HttpRequest request) =>
+            JoinCode.Normalize(code) is { } normalized
+                ? Results.Ok(new JoinLink(links.For(normalized, request)))
+                : Problem(ErrorCode.InvalidJoinCode));
+        api.MapGet("/sessions/{code}/qr.svg", (string code, JoinLinks links, HttpRequest request) =>
+            JoinCode.Normalize(code) is { } normalized
+                ? Results.Text(QrCodes.Svg(links.For(normalized, request)), "image/svg+xml")
+                : Problem(ErrorCode.InvalidJoinCode));
+        return app;
+    }
+
+    private static async Task<Results<Created<SessionCreated>, ProblemHttpResult>> CreateSession(
+        CreateSessionRequest request, DeckCatalog decks, IGrainFactory grains)
+    {
+        if (decks.Find(request.DeckId ?? "") is not { } deck)
+        {
+            return Problem(ErrorCode.DeckNotFound);
+        }
+
+        // 31^7 codes make a collision rare; the grain refuses a taken code and we draw again.
+        for (var attempt = 0; attempt < MaxCodeAttempts; attempt++)
+        {
+            var code = JoinCode.NewCode();
+            if (await grains.GetGrain<ISessionGrain>(code).Create(deck) is { } hostKey)
+            {
+                return TypedResults.Created($"/begeleider/{code}", new SessionCreated(code, hostKey));
+            }
+        }
+
+        throw new InvalidOperationException($"No free join code found in {MaxCodeAttempts} attempts.");
+    }
+
+    /// <summary>A refusal as RFC 7807 problem details: the English text for logs and tools, the code for screens.</summary>
+    private static ProblemHttpResult Problem(ErrorCode error) =>
+        TypedResults.Problem(
+            detail: error.Describe(),
+            statusCode: error is ErrorCode.DeckNotFound or ErrorCode.SessionNotFound ? StatusCodes.Status404NotFound : StatusCodes.Status400BadRequest,
+            extensions: new Dictionary<string, object?> { ["code"] = error.ToString() });
+}
+
+public sealed record JoinLink(string Url);

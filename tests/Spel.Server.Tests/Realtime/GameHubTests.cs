@@ -1,0 +1,179 @@
+using System.Net;
+using System.Text.Json;
+using Microsoft.AspNetCore.SignalR.Client;
+using Spel.Scenarios.Decks;
+using Spel.Scenarios.Play;
+using Spel.Server.Tests.Support;
+
+namespace Spel.Server.Tests.Realtime;
+
+public sealed class GameHubTests : IAsyncLifetime
+{
+    private readonly SpelServerFactory _server = SpelServerFactory.WithFreshData();
+    private readonly List<HubConnection> _connections = [];
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
+    {
+        foreach (var connection in _connections)
+        {
+            await connection.DisposeAsync();
+        }
+
+        await _server.DisposeAsync();
+        _server.DeleteData();
+    }
+
+    [Fact]
+    public async Task A_spying_participant_receives_no_other_answer_before_the_reveal()
+    {
+        var session = await _server.CreateSessionAsync();
+        var host = await ConnectAsync();
+        var (anna, annaTicket) = await JoinAsync(session.Code, "Anna", "dorpsbelangen");
+        var (spy, spyTicket) = await JoinAsync(session.Code, "Spion", "gemeente");
+        var spyPushes = new Pushes<JsonElement>(spy, GameHubContract.ParticipantUpdated);
+        var spyAsProjector = new Pushes<JsonElement>(spy, GameHubContract.ProjectorUpdated);
+        await spy.InvokeAsync<Reply<ProjectorView>>(GameHubContract.WatchProjector, session.Code);
+        await CommandAsync(host, session, HostCommand.Start);
+        var choosing = await CommandAsync(host, session, HostCommand.OpenChoosing);
+        var option = choosing.Round.Card!.Options[^1].Id;
+
+        var answered = await anna.InvokeAsync<Reply<ParticipantView>>(
+            GameHubContract.SubmitAnswer, session.Code, annaTicket.SeatToken, new Answer(Eigenaarschap.Gemeente, Regie.VolledigGemeente, option));
+        var spyHost = await spy.InvokeAsync<Reply<FacilitatorView>>(GameHubContract.WatchAsHost, session.Code, spyTicket.SeatToken);
+        await spyPushes.WaitFor(p => p.GetProperty("round").GetProperty("answeredCount").GetInt32() == 1);
+        await spyAsProjector.WaitFor(p => p.GetProperty("round").GetProperty("answeredCount").GetInt32() == 1);
+
+        Assert.True(answered.IsOk);
+        Assert.Equal(ErrorCode.WrongHostKey, spyHost.Error);
+        Assert.All(spyPushes.Received, push => Assert.Equal(JsonValueKind.Null, push.GetProperty("myAnswer").ValueKind));
+        Assert.All(spyAsProjector.Received, push => Assert.Equal(JsonValueKind.Null, push.GetProperty("reveal").ValueKind));
+        Assert.DoesNotContain(spyPushes.Received.Concat(spyAsProjector.Received), push => push.GetRawText().Contains("\"answers\""));
+
+        await CommandAsync(host, session, HostCommand.Reveal);
+        var revealed = await spyAsProjector.WaitFor(p => p.GetProperty("reveal").ValueKind == JsonValueKind.Object);
+        Assert.Equal(option, revealed.GetProperty("reveal").GetProperty("answers")[0].GetProperty("optionId").GetString());
+    }
+
+    [Fact]
+    public async Task Facilitator_commands_without_the_host_key_are_refused()
+    {
+        var session = await _server.CreateSessionAsync();
+        var (_, _) = await JoinAsync(session.Code, "Anna", "dorpsbelangen");
+        var intruder = await ConnectAsync();
+        var intruderPushes = new Pushes<FacilitatorView>(intruder, GameHubContract.FacilitatorUpdated);
+
+        var withoutKey = await intruder.InvokeAsync<Reply<FacilitatorView>>(GameHubContract.Command, session.Code, "", HostCommand.Start);
+        var guessedKey = await intruder.InvokeAsync<Reply<FacilitatorView>>(GameHubContract.Command, session.Code, "AAAAAAAAAAAAAAAAAAAAAA", HostCommand.Start);
+        var watch = await intruder.InvokeAsync<Reply<FacilitatorView>>(GameHubContract.WatchAsHost, session.Code, "AAAAAAAAAAAAAAAAAAAAAA");
+        var host = await ConnectAsync();
+        var started = await CommandAsync(host, session, HostCommand.Start);
+
+        Assert.Equal([ErrorCode.WrongHostKey, ErrorCode.WrongHostKey, ErrorCode.WrongHostKey], [withoutKey.Error, guessedKey.Error, watch.Error]);
+        Assert.Equal(Phase.Situatie, started.Round.Phase);
+        Assert.Empty(intruderPushes.Received);
+    }
+
+    [Fact]
+    public async Task The_facilitators_step_reaches_every_tablet()
+    {
+        var session = await _server.CreateSessionAsync();
+        var (tablet, _) = await JoinAsync(session.Code, "Anna", "dorpsbelangen");
+        var pushes = new Pushes<ParticipantView>(tablet, GameHubContract.ParticipantUpdated);
+        var host = await ConnectAsync();
+
+        await CommandAsync(host, session, HostCommand.Start);
+
+        var view = await pushes.WaitFor(v => v.Round.Phase == Phase.Situatie);
+        Assert.Equal(1, view.Round.Card!.Number);
+        Assert.False(string.IsNullOrWhiteSpace(view.Round.Card.Situation));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("ABC")]
+    [InlineData("ABCDEF0")]
+    public async Task A_malformed_join_code_is_refused(string code)
+    {
+        var tablet = await ConnectAsync();
+
+        var reply = await tablet.InvokeAsync<Reply<JoinInfo>>(GameHubContract.GetJoinInfo, code);
+
+        Assert.Equal(ErrorCode.InvalidJoinCode, reply.Error);
+    }
+
+    [Fact]
+    public async Task A_wrong_join_code_is_not_found()
+    {
+        var tablet = await ConnectAsync();
+
+        var reply = await tablet.InvokeAsync<Reply<JoinInfo>>(GameHubContract.GetJoinInfo, "zzz zzzz");
+
+        Assert.Equal(ErrorCode.SessionNotFound, reply.Error);
+    }
+
+    [Fact]
+    public async Task An_oversized_message_is_not_accepted()
+    {
+        var session = await _server.CreateSessionAsync();
+        var tablet = await ConnectAsync();
+
+        var huge = new string('x', (int)GameHubContract.MaximumReceiveMessageSize + 1);
+        await Assert.ThrowsAnyAsync<Exception>(() =>
+            tablet.InvokeAsync<Reply<SeatTicket>>(GameHubContract.Join, session.Code, new JoinRequest(huge, Side.Gemeente, "wethouder")));
+        var projector = await ConnectAsync();
+        var view = await projector.InvokeAsync<Reply<ProjectorView>>(GameHubContract.WatchProjector, session.Code);
+        Assert.Empty(view.Value!.Participants);
+    }
+
+    [Fact]
+    public async Task The_start_page_lists_the_shipped_decks_and_refuses_an_unknown_one()
+    {
+        var http = _server.CreateClient();
+
+        var decks = await http.GetFromJsonAsync<DeckSummary[]>("/api/decks");
+        var unknown = await http.PostAsJsonAsync("/api/sessions", new CreateSessionRequest("bestaat-niet"));
+
+        Assert.Contains(decks!, d => d.Id == "wie-heeft-de-regie" && d.CardCount >= 6);
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        Assert.Contains("DeckNotFound", await unknown.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task The_join_link_and_its_qr_code_point_tablets_at_the_session()
+    {
+        var session = await _server.CreateSessionAsync();
+        var http = _server.CreateClient();
+
+        var link = await http.GetFromJsonAsync<JsonElement>($"/api/sessions/{session.Code}/join-link");
+        var qr = await http.GetAsync($"/api/sessions/{session.Code}/qr.svg");
+
+        Assert.EndsWith($"/doe-mee/{session.Code}", link.GetProperty("url").GetString());
+        Assert.Equal("image/svg+xml", qr.Content.Headers.ContentType!.MediaType);
+        Assert.Contains("<svg", await qr.Content.ReadAsStringAsync());
+    }
+
+    private async Task<HubConnection> ConnectAsync()
+    {
+        var connection = _server.Connect();
+        _connections.Add(connection);
+        await connection.StartAsync();
+        return connection;
+    }
+
+    private async Task<(HubConnection Connection, SeatTicket Ticket)> JoinAsync(string code, string name, string side)
+    {
+        var connection = await ConnectAsync();
+        var info = (await connection.InvokeAsync<Reply<JoinInfo>>(GameHubContract.GetJoinInfo, code)).Value!;
+        var role = info.Roles.First(r => r.Side.ToString().Equals(side, StringComparison.OrdinalIgnoreCase));
+        var reply = await connection.InvokeAsync<Reply<SeatTicket>>(GameHubContract.Join, code, new JoinRequest(name, role.Side, role.Id));
+        return (connection, reply.Value ?? throw new InvalidOperationException($"Join refused: {reply.Error}"));
+    }
+
+    private static async Task<FacilitatorView> CommandAsync(HubConnection host, SessionCreated session, HostCommand command)
+    {
+        var reply = await host.InvokeAsync<Reply<FacilitatorView>>(GameHubContract.Command, session.Code, session.HostKey, command);
+        return reply.Value ?? throw new InvalidOperationException($"{command} refused: {reply.Error}");
+    }
+}

@@ -1,0 +1,38 @@
+using System.Collections.Concurrent;
+using Microsoft.AspNetCore.SignalR.Client;
+
+namespace Spel.Server.Tests.Support;
+
+/// <summary>Collects what the server pushes to one connection, and waits for a push without sleeping.</summary>
+public sealed class Pushes<T>
+{
+    private readonly ConcurrentQueue<T> _received = new();
+    private readonly SemaphoreSlim _signal = new(0);
+
+    public Pushes(HubConnection connection, string method) =>
+        connection.On<T>(method, push =>
+        {
+            _received.Enqueue(push);
+            _signal.Release();
+        });
+
+    public IReadOnlyCollection<T> Received => _received.ToArray();
+
+    public async Task<T> WaitFor(Func<T, bool> condition, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(15));
+        while (true)
+        {
+            if (_received.FirstOrDefault(condition) is { } match)
+            {
+                return match;
+            }
+
+            var left = deadline - DateTime.UtcNow;
+            if (left <= TimeSpan.Zero || !await _signal.WaitAsync(left))
+            {
+                throw new TimeoutException($"No matching {typeof(T).Name} push arrived; received {_received.Count}.");
+            }
+        }
+    }
+}
