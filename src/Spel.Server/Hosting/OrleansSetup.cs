@@ -1,4 +1,3 @@
-using System.Net;
 using Microsoft.Extensions.Options;
 using Orleans.Configuration;
 using Spel.Server.Sessions;
@@ -28,7 +27,7 @@ public static class OrleansSetup
                     cluster.ClusterId = options.ClusterId;
                     cluster.ServiceId = options.ClusterId;
                 });
-                silo.ConfigureEndpoints(Dns.GetHostName(), options.SiloPort, options.GatewayPort, listenOnAnyHostAddress: true);
+                silo.ConfigureEndpoints(options.SiloPort, options.GatewayPort, listenOnAnyHostAddress: true);
                 silo.UseRedisClustering(redis => redis.ConfigurationOptions = ConfigurationOptions.Parse(options.Redis));
                 silo.AddRedisGrainStorage(StorageNames.Sessions, redis => redis.ConfigurationOptions = ConfigurationOptions.Parse(options.Redis));
                 break;

@@ -12,7 +12,7 @@ namespace Spel.Server.Tests.Support;
 /// The real web server (silo, SQLite file, hub) in this process, on its own data folder and Orleans ports,
 /// so tests can run side by side and a second server can start on a first one's data.
 /// </summary>
-public sealed class SpelServerFactory(string dataFolder) : WebApplicationFactory<Program>
+public sealed class SpelServerFactory(string dataFolder, IReadOnlyDictionary<string, string>? settings = null) : WebApplicationFactory<Program>
 {
     public string DataFolder { get; } = dataFolder;
 
@@ -25,6 +25,10 @@ public sealed class SpelServerFactory(string dataFolder) : WebApplicationFactory
         builder.UseSetting("Spel:SiloPort", FreePort().ToString());
         builder.UseSetting("Spel:GatewayPort", FreePort().ToString());
         builder.UseSetting("Spel:DecksFolder", Path.Combine(Repository.Root, "content", "decks"));
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     public HubConnection Connect()

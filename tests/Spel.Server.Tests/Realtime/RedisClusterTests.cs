@@ -1,0 +1,74 @@
+using Microsoft.AspNetCore.SignalR.Client;
+using Spel.Scenarios.Play;
+using Spel.Server.Tests.Support;
+using StackExchange.Redis;
+
+namespace Spel.Server.Tests.Realtime;
+
+/// <summary>
+/// Two web servers forming one Orleans cluster over a real Redis (membership and grain state), as in a
+/// hall served by more than one machine. `.ci/run` starts Redis on 127.0.0.1; locally, start one or set SPEL_TEST_REDIS.
+/// </summary>
+public sealed class RedisClusterTests : IAsyncLifetime
+{
+    private static readonly string Redis = Environment.GetEnvironmentVariable("SPEL_TEST_REDIS") ?? "127.0.0.1:6379";
+    private readonly string _clusterId = "spel-test-" + Guid.NewGuid().ToString("n");
+    private SpelServerFactory _first = null!;
+    private SpelServerFactory _second = null!;
+
+    public async Task InitializeAsync()
+    {
+        await using (var probe = await ConnectionMultiplexer.ConnectAsync(Redis + ",connectTimeout=3000"))
+        {
+            Assert.True(probe.IsConnected, $"Redis is not reachable at {Redis}: run `bash .ci/run`, or start redis-server.");
+        }
+
+        _first = Server();
+        _second = Server();
+        _ = _first.Server;
+        _ = _second.Server;
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _second.DisposeAsync();
+        await _first.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Screens_on_two_servers_hear_the_same_session()
+    {
+        var session = await _first.CreateSessionAsync();
+        await using var projector = await StartAsync(_first);
+        await using var tablet = await StartAsync(_second);
+        var projectorPushes = new Pushes<ProjectorView>(projector, GameHubContract.ProjectorUpdated);
+        var tabletPushes = new Pushes<ParticipantView>(tablet, GameHubContract.ParticipantUpdated);
+        await projector.InvokeAsync<Reply<ProjectorView>>(GameHubContract.WatchProjector, session.Code);
+        var info = (await tablet.InvokeAsync<Reply<JoinInfo>>(GameHubContract.GetJoinInfo, session.Code)).Value!;
+        var role = info.Roles[0];
+
+        var joined = await tablet.InvokeAsync<Reply<SeatTicket>>(GameHubContract.Join, session.Code, new JoinRequest("Anna", role.Side, role.Id));
+        await projectorPushes.WaitFor(v => v.Participants.Any(p => p.Name == "Anna"));
+        var started = await projector.InvokeAsync<Reply<FacilitatorView>>(GameHubContract.Command, session.Code, session.HostKey, HostCommand.Start);
+
+        Assert.True(joined.IsOk && started.IsOk);
+        var onTablet = await tabletPushes.WaitFor(v => v.Round.Phase == Phase.Situatie);
+        Assert.Equal("Anna", onTablet.Me.Name);
+    }
+
+    private SpelServerFactory Server() => new(
+        Path.Combine(Path.GetTempPath(), "spel-tests", Guid.NewGuid().ToString("n")),
+        new Dictionary<string, string>
+        {
+            ["Spel:Cluster"] = "Redis",
+            ["Spel:Redis"] = Redis,
+            ["Spel:ClusterId"] = _clusterId,
+        });
+
+    private static async Task<HubConnection> StartAsync(SpelServerFactory server)
+    {
+        var connection = server.Connect();
+        await connection.StartAsync();
+        return connection;
+    }
+}
