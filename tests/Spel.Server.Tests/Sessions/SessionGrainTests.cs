@@ -28,8 +28,7 @@ public sealed class SessionGrainTests(ClusterFixture fixture)
         var play = await Play.OpenAsync(fixture.Grains, TestDecks.WithCards(2));
         var anna = await play.JoinAsync("Anna", TestDecks.Bestuurslid);
         var henk = await play.JoinAsync("Henk", TestDecks.Wethouder);
-        await play.CommandAsync(HostCommand.Start);
-        await play.CommandAsync(HostCommand.OpenChoosing);
+        await play.StartChoosingAsync();
 
         await play.AnswerAsync(anna, Eigenaarschap.Gemeenschap, Regie.VolledigGemeenschap, "loslaten");
         var henksView = (await play.Session.Resume(henk.SeatToken)).Value!;
@@ -47,8 +46,7 @@ public sealed class SessionGrainTests(ClusterFixture fixture)
         var play = await Play.OpenAsync(fixture.Grains, TestDecks.WithCards(2));
         var anna = await play.JoinAsync("Anna", TestDecks.Bestuurslid);
         var henk = await play.JoinAsync("Henk", TestDecks.Wethouder);
-        await play.CommandAsync(HostCommand.Start);
-        await play.CommandAsync(HostCommand.OpenChoosing);
+        await play.StartChoosingAsync();
         await play.AnswerAsync(anna, Eigenaarschap.Gemeenschap, Regie.VolledigGemeenschap, "loslaten");
         await play.AnswerAsync(henk, Eigenaarschap.Gemeente, Regie.VolledigGemeente, "regels");
 
@@ -67,8 +65,7 @@ public sealed class SessionGrainTests(ClusterFixture fixture)
         var play = await Play.OpenAsync(fixture.Grains, TestDecks.WithCards(1));
         var anna = await play.JoinAsync("Anna", TestDecks.Bestuurslid);
         await play.JoinAsync("Henk (tablet leeg)", TestDecks.Wethouder);
-        await play.CommandAsync(HostCommand.Start);
-        await play.CommandAsync(HostCommand.OpenChoosing);
+        await play.StartChoosingAsync();
         await play.AnswerAsync(anna, Eigenaarschap.GemeenschapMetBijdrage, Regie.Gedeeld, "samen");
 
         var view = await play.CommandAsync(HostCommand.Reveal);
@@ -82,8 +79,7 @@ public sealed class SessionGrainTests(ClusterFixture fixture)
     {
         var play = await Play.OpenAsync(fixture.Grains, TestDecks.WithCards(2));
         var anna = await play.JoinAsync("Anna", TestDecks.Initiatiefnemer);
-        await play.CommandAsync(HostCommand.Start);
-        await play.CommandAsync(HostCommand.OpenChoosing);
+        await play.StartChoosingAsync();
         await play.AnswerAsync(anna, Eigenaarschap.GemeenteMetBijdrage, Regie.VooralGemeente, "samen");
 
         var resumed = (await play.Session.Resume(anna.SeatToken)).Value!;
@@ -151,8 +147,7 @@ public sealed class SessionGrainTests(ClusterFixture fixture)
     {
         var play = await Play.OpenAsync(fixture.Grains, TestDecks.WithCards(1));
         var anna = await play.JoinAsync("Anna", TestDecks.Initiatiefnemer);
-        await play.CommandAsync(HostCommand.Start);
-        await play.CommandAsync(HostCommand.OpenChoosing);
+        await play.StartChoosingAsync();
 
         var reply = await play.Session.SubmitAnswer(anna.SeatToken, new Answer(Eigenaarschap.Gemeenschap, (Regie)9, "samen"));
         var other = await play.Session.SubmitAnswer(anna.SeatToken, new Answer(Eigenaarschap.Gemeenschap, Regie.Gedeeld, "bestaat-niet"));

@@ -27,6 +27,13 @@ public sealed class Play(ISessionGrain session, string hostKey)
     public async Task<FacilitatorView> CommandAsync(HostCommand command) =>
         Expect(await Session.Command(HostKey, command));
 
+    /// <summary>Starts the session and opens the first card for answers.</summary>
+    public async Task<FacilitatorView> StartChoosingAsync()
+    {
+        await CommandAsync(HostCommand.Start);
+        return await CommandAsync(HostCommand.OpenChoosing);
+    }
+
     public async Task<ParticipantView> AnswerAsync(SeatTicket seat, Eigenaarschap eigenaarschap, Regie regie, string optionId) =>
         Expect(await Session.SubmitAnswer(seat.SeatToken, new Answer(eigenaarschap, regie, optionId)));
 
