@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Localization;
 using Spel.Client;
 using Spel.Scenarios.Play;
 using Spel.Server.Decks;
@@ -38,10 +39,16 @@ if (!app.Environment.IsDevelopment())
 }
 
 string[] cultures = ["nl", "en"];
-app.UseRequestLocalization(localization => localization
-    .SetDefaultCulture(cultures[0])
-    .AddSupportedCultures(cultures)
-    .AddSupportedUICultures(cultures));
+app.UseRequestLocalization(localization =>
+{
+    localization.SetDefaultCulture(cultures[0]).AddSupportedCultures(cultures).AddSupportedUICultures(cultures);
+
+    // Dutch unless someone picks English with the language toggle (a cookie): a tablet's browser
+    // language says little about the language of the workshop it is used in.
+    localization.RequestCultureProviders = localization.RequestCultureProviders
+        .Where(provider => provider is not AcceptLanguageHeaderRequestCultureProvider)
+        .ToList();
+});
 
 app.UseStaticFiles();
 app.UseAntiforgery();
