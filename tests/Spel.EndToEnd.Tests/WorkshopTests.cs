@@ -1,0 +1,119 @@
+using Spel.EndToEnd.Tests.Screens;
+using Spel.EndToEnd.Tests.Support;
+using Xunit.Abstractions;
+
+namespace Spel.EndToEnd.Tests;
+
+/// <summary>A workshop as the hall sees it: real server, real Chromium, one browser context per device.</summary>
+public sealed class WorkshopTests(SpelServerFixture fixture, ITestOutputHelper output) : IClassFixture<SpelServerFixture>
+{
+    private static readonly Participant[] Hall =
+    [
+        new("Anouk", "Dorpsbelangen", "bestuurslid-dorpsbelangen", Eigenaarschap: 1, Regie: 2, OptionIndex: 0),
+        new("Bram", "Dorpsbelangen", "initiatiefnemer", Eigenaarschap: 2, Regie: 1, OptionIndex: 1),
+        new("Carla", "Gemeente", "wethouder", Eigenaarschap: 3, Regie: 4, OptionIndex: 0),
+    ];
+
+    private static string RevealedBoardScreenshot => Path.Combine(Repository.Artifacts("e2e"), "revealed-board.png");
+
+    [Fact]
+    public Task A_facilitator_a_projector_and_three_tablets_play_two_cards_to_the_debrief() => PlayAsync("two-cards", async browsers =>
+    {
+        var console = await FacilitatorConsole.CreateSessionAsync(browsers, SpelServerFixture.DeckId);
+        var projector = await ProjectorScreen.OpenAsync(browsers, console.Code);
+        var tablets = new List<Tablet>();
+        foreach (var participant in Hall)
+        {
+            tablets.Add(await Tablet.JoinAsync(browsers, console.Code, participant));
+        }
+
+        await projector.ExpectParticipantsAsync(Hall.Select(p => p.Name).ToList());
+
+        await console.NextAsync("Situatie");
+        var titles = new List<string>();
+        for (var card = 1; card <= SpelServerFixture.CardCount; card++)
+        {
+            var title = await projector.ExpectSituationAsync();
+            Assert.DoesNotContain(title, titles);
+            titles.Add(title);
+            foreach (var tablet in tablets)
+            {
+                await tablet.ExpectCardAsync(title);
+            }
+
+            await console.NextAsync("Kiezen");
+            await projector.ExpectAnsweredAsync(0, tablets.Count);
+            var chosen = new List<string>();
+            foreach (var tablet in tablets)
+            {
+                chosen.Add(await tablet.AnswerAsync());
+                await projector.ExpectAnsweredAsync(chosen.Count, tablets.Count);
+            }
+
+            await projector.ExpectNoChoiceShownAsync(chosen);
+
+            await console.NextAsync("Onthulling");
+            var board = await projector.ExpectBoardDrawnAsync();
+            if (card == 1)
+            {
+                await board.ScreenshotAsync(new() { Path = RevealedBoardScreenshot });
+                output.WriteLine($"Revealed board: {RevealedBoardScreenshot}");
+            }
+
+            await console.NextAsync("Gesprek");
+            await console.NextAsync(card < SpelServerFixture.CardCount ? "Situatie" : "Debrief");
+        }
+
+        await projector.ExpectPhaseAsync("Debrief");
+        foreach (var tablet in tablets)
+        {
+            await tablet.ExpectPhaseAsync("Debrief");
+        }
+
+        var debrief = await console.OpenDebriefAsync();
+        await debrief.ExpectCardsAsync(SpelServerFixture.CardCount);
+    });
+
+    [Fact]
+    public Task A_reloaded_tablet_gets_back_its_seat_and_its_saved_answer() => PlayAsync("reload", async browsers =>
+    {
+        var console = await FacilitatorConsole.CreateSessionAsync(browsers, SpelServerFixture.DeckId);
+        var tablet = await Tablet.JoinAsync(browsers, console.Code, Hall[0]);
+        await console.NextAsync("Situatie");
+        await console.NextAsync("Kiezen");
+        await tablet.AnswerAsync();
+
+        await tablet.ReloadAsync();
+
+        await tablet.ExpectPhaseAsync("Kiezen");
+        await tablet.ExpectAnswerSavedAsync();
+        await console.ExpectSeatsAsync(1);
+    });
+
+    /// <summary>Runs a scenario in fresh browsers; a failure carries screenshots, browser problems and the server's log.</summary>
+    private async Task PlayAsync(string scenario, Func<Browsers, Task> play)
+    {
+        await using var browsers = await Browsers.LaunchAsync(fixture.Server.BaseAddress);
+        try
+        {
+            await play(browsers);
+        }
+        catch (Exception failure)
+        {
+            var screenshots = await browsers.ScreenshotAllAsync(Repository.Artifacts("e2e"), $"failed-{scenario}");
+            throw new ScenarioFailedException(
+                failure,
+                $"""
+                 {failure.Message}
+                 --- screenshots ---
+                 {string.Join(Environment.NewLine, screenshots)}
+                 --- browser console ---
+                 {browsers.Problems}
+                 --- server output ---
+                 {fixture.Server.Output}
+                 """);
+        }
+    }
+
+    private sealed class ScenarioFailedException(Exception inner, string message) : Exception(message, inner);
+}
