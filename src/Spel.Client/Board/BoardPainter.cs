@@ -27,10 +27,10 @@ public static class BoardPainter
     public const string GapTag = "gap";
     public const string LegendTag = "legend";
 
-    private const string LabelFont = "600 22px system-ui, sans-serif";
-    private const string TitleFont = "700 26px system-ui, sans-serif";
-    private const string GapFont = "700 28px system-ui, sans-serif";
-    private const double LabelLine = 26;
+    private const string LabelFont = "600 25px system-ui, sans-serif";
+    private const string TitleFont = "700 30px system-ui, sans-serif";
+    private const string GapFont = "700 30px system-ui, sans-serif";
+    private const double LabelLine = 29;
 
     public static string TagFor(string what, Side side) => $"{what}:{side}";
 
@@ -210,13 +210,17 @@ public static class BoardPainter
             .Line(a.X, a.Y, b.X, b.Y, GapTag)
             .SetLineDash();
 
-        var text = labels.Gap(gap);
-        var boxWidth = Math.Min(text.Length * 15 + 24, 520);
-        var (x, y) = ((a.X + b.X) / 2, (a.Y + b.Y) / 2);
-        batch.SetFill(BoardColors.Paper).SetStroke(BoardColors.Ink).SetLineWidth(3)
-            .FillRect(x - boxWidth / 2, y - 24, boxWidth, 48)
-            .StrokeRect(x - boxWidth / 2, y - 24, boxWidth, 48)
-            .SetFill(BoardColors.Ink).SetFont(GapFont).SetTextAlign("center")
-            .Text(x, y - 14, text, boxWidth - 16, 32, GapTag);
+        // Beside the line's middle rather than on it, so the label does not hide the averages when they lie close.
+        var (dx, dy) = (b.X - a.X, b.Y - a.Y);
+        var length = Math.Sqrt(dx * dx + dy * dy);
+        var (nx, ny) = length < 1 ? (0.0, 1.0) : (-dy / length, dx / length);
+        if (ny < 0)
+        {
+            (nx, ny) = (-nx, -ny);
+        }
+
+        var offset = a.Size * 0.9;
+        batch.SetFill(BoardColors.Paper).SetStroke(BoardColors.Ink).SetLineWidth(3).SetFont(GapFont)
+            .Label((a.X + b.X) / 2 + nx * offset, (a.Y + b.Y) / 2 + ny * offset, labels.Gap(gap), 10, GapTag);
     }
 }

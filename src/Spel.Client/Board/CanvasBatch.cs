@@ -55,6 +55,13 @@ public sealed class CanvasBatch
     public CanvasBatch Text(double x, double y, string text, double maxWidth, double lineHeight, string? tag = null) =>
         Add("text", [x, y, maxWidth, lineHeight], text, tag);
 
+    /// <summary>
+    /// One line of text centred on (x, y) on a box sized to the text: the box in the current fill colour, its rim and
+    /// letters in the current stroke colour. Only the browser knows how wide the text is, so it sizes the box.
+    /// </summary>
+    public CanvasBatch Label(double x, double y, string text, double padding, string? tag = null) =>
+        Add("label", [x, y, padding], text, tag);
+
     private CanvasBatch Add(string op, double[] numbers, string? text = null, string? tag = null)
     {
         // One decimal is finer than a projector pixel and keeps the frame small on a slow network.

@@ -24,6 +24,15 @@ public static class Labels
             ? l["Command_ToDebrief"]
             : l[$"Command_{command}"];
 
+    /// <summary>Why the facilitator's button has nothing to do yet: what the session waits for.</summary>
+    public static string Waiting(this IStringLocalizer<Strings> l, Phase phase) => phase switch
+    {
+        Scenarios.Play.Phase.Lobby => l["Console_WaitForSeats"],
+        Scenarios.Play.Phase.Kiezen => l["Console_WaitForAnswers"],
+        Scenarios.Play.Phase.Debrief => l["Console_Done"],
+        _ => l["Console_Wait"],
+    };
+
     public static string CardNumber(this IStringLocalizer<Strings> l, CardView card) => l["Card_Number", card.Number, card.Count];
 
     public static string AnsweredCount(this IStringLocalizer<Strings> l, RoundView round) =>

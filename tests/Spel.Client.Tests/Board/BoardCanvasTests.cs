@@ -59,7 +59,7 @@ public sealed class BoardCanvasTests : DutchContext
         var gap = DrawnCommands().Where(c => c.Tag == BoardPainter.GapTag).ToList();
 
         Assert.Single(gap, c => c.Op == "line");
-        var label = Assert.Single(gap, c => c.Op == "text");
+        var label = Assert.Single(gap, c => c.Op == "label");
         Assert.Equal("Verschil: 2,2 eigenaarschap · 2,7 regie", label.S);
     }
 

@@ -132,7 +132,7 @@ public sealed class BoardPainterTests
             TestData.Answer("d1", Side.Dorpsbelangen, 1, 1),
         ]);
 
-        Assert.Single(picture.Batch.Commands, c => c is { Op: "text", Tag: BoardPainter.GapTag, S: "gap 1,00" or "gap 1.00" });
+        Assert.Single(picture.Batch.Commands, c => c is { Op: "label", Tag: BoardPainter.GapTag, S: "gap 1,00" or "gap 1.00" });
     }
 
     private static BoardPicture Paint(RevealedAnswer[] answers) =>

@@ -53,6 +53,9 @@ export function draw(canvas, commands) {
       case 'text':
         wrapped(ctx, s, n[0], n[1], n[2], n[3]);
         break;
+      case 'label':
+        label(ctx, s, n[0], n[1], n[2]);
+        break;
       default:
         throw new Error(`canvas.js: unknown draw command '${op}'`);
     }
@@ -80,4 +83,21 @@ function wrapped(ctx, text, x, y, maxWidth, lineHeight) {
     }
   }
   if (line) ctx.fillText(line, x, y);
+}
+
+// One line of text centred on (x, y) on a box sized to it: the box in the fill colour, rim and letters in the stroke colour.
+function label(ctx, text, x, y, padding) {
+  const width = ctx.measureText(text).width + 2 * padding;
+  const height = parseInt(ctx.font.match(/(\d+)px/)?.[1] ?? '20', 10) * 1.2 + 2 * padding;
+  ctx.fillRect(x - width / 2, y - height / 2, width, height);
+  ctx.strokeRect(x - width / 2, y - height / 2, width, height);
+  const fill = ctx.fillStyle;
+  const align = ctx.textAlign;
+  ctx.fillStyle = ctx.strokeStyle;
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'middle';
+  ctx.fillText(text, x, y);
+  ctx.fillStyle = fill;
+  ctx.textAlign = align;
+  ctx.textBaseline = 'top';
 }
