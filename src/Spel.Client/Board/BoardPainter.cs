@@ -61,7 +61,7 @@ public static class BoardPainter
         PaintGap(batch, averages, reveal.Outcome.Gap, labels);
         foreach (var average in averages)
         {
-            PaintAverage(batch, average, labels);
+            PaintAverage(batch, average);
         }
 
         return new BoardPicture(batch, field, tokens, averages);
@@ -184,18 +184,12 @@ public static class BoardPainter
         }
     }
 
-    private static void PaintAverage(CanvasBatch batch, PlacedAverage average, BoardLabels labels)
+    private static void PaintAverage(CanvasBatch batch, PlacedAverage average)
     {
         batch.SetStroke(BoardColors.Ink).SetLineWidth(6);
         PaintShape(batch, average.Side, average.X, average.Y, average.Size, TagFor(AverageTag, average.Side));
         batch.SetStroke(BoardColors.Paper).SetLineWidth(2);
         PaintShape(batch, average.Side, average.X, average.Y, average.Size * 0.45, TagFor(AverageTag, average.Side) + ":mark");
-
-        // Gemeente's name above its mark and dorpsbelangen's below, so two averages close together keep readable names.
-        var above = average.Side == Side.Gemeente;
-        var labelY = above ? average.Y - average.Size / 2 - LabelLine - 6 : average.Y + average.Size / 2 + 6;
-        batch.SetFill(BoardColors.Ink).SetFont(TitleFont).SetTextAlign("center")
-            .Text(average.X, labelY, labels.SideName(average.Side), 360, LabelLine, TagFor(AverageTag, average.Side) + ":label");
     }
 
     private static void PaintGap(CanvasBatch batch, IReadOnlyList<PlacedAverage> averages, SideGap? gap, BoardLabels labels)
@@ -219,7 +213,7 @@ public static class BoardPainter
             (nx, ny) = (-nx, -ny);
         }
 
-        var offset = a.Size * 0.9;
+        var offset = a.Size * 1.2;
         batch.SetFill(BoardColors.Paper).SetStroke(BoardColors.Ink).SetLineWidth(3).SetFont(GapFont)
             .Label((a.X + b.X) / 2 + nx * offset, (a.Y + b.Y) / 2 + ny * offset, labels.Gap(gap), 10, GapTag);
     }
