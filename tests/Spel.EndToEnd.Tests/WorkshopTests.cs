@@ -97,6 +97,7 @@ public sealed class WorkshopTests(SpelServerFixture fixture, ITestOutputHelper o
         try
         {
             await play(browsers);
+            output.WriteLine($"Browser console: {browsers.Problems}");
         }
         catch (Exception failure)
         {

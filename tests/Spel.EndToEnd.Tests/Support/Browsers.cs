@@ -82,13 +82,20 @@ public sealed class Browsers : IAsyncDisposable
             }
         };
         page.PageError += (_, error) => _problems.Enqueue($"[{name}] page error: {error}");
+        page.Response += (_, response) =>
+        {
+            if (response.Status >= 400)
+            {
+                _problems.Enqueue($"[{name}] HTTP {response.Status}: {response.Request.Method} {response.Url}");
+            }
+        };
         _pages.Add((name, page));
 
         await page.GotoAsync(path);
         return page;
     }
 
-    /// <summary>Browser console errors and warnings so far, to explain a failure.</summary>
+    /// <summary>Browser console errors and warnings and failed requests so far, to explain a failure.</summary>
     public string Problems => _problems.IsEmpty ? "(none)" : string.Join(Environment.NewLine, _problems);
 
     /// <summary>A picture of every open screen, for a failed run; returns the files written.</summary>
