@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Text.Json;
 using Microsoft.AspNetCore.SignalR.Client;
 
 namespace Spel.Server.Tests.Support;
@@ -12,7 +13,8 @@ public sealed class Pushes<T>
     public Pushes(HubConnection connection, string method) =>
         connection.On<T>(method, push =>
         {
-            _received.Enqueue(push);
+            // A JsonElement points into a buffer the client reuses after this handler; keep a copy.
+            _received.Enqueue(push is JsonElement json ? (T)(object)json.Clone() : push);
             _signal.Release();
         });
 
