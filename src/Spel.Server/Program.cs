@@ -22,6 +22,7 @@ builder.Services.AddSingleton<SessionHubBridge>();
 builder.Services.AddHostedService(services => services.GetRequiredService<SessionHubBridge>());
 builder.Services.AddSingleton<DeckCatalog>();
 builder.Services.AddSingleton<JoinLinks>();
+builder.Services.AddSingleton<JoinAttempts>();
 builder.Services.AddProblemDetails();
 
 builder.Services.AddLocalization();

@@ -20,6 +20,7 @@ public enum ErrorCode
     NobodyJoined,
     NoAnswersYet,
     InvalidAnswer,
+    TooManyAttempts,
 }
 
 public static class ErrorCodes
@@ -41,6 +42,7 @@ public static class ErrorCodes
         ErrorCode.NobodyJoined => "The session cannot start before someone has joined.",
         ErrorCode.NoAnswersYet => "Answers cannot be revealed before anyone has answered.",
         ErrorCode.InvalidAnswer => "The answer is incomplete or names an option the card does not have.",
+        ErrorCode.TooManyAttempts => "Too many join attempts from this address; the limit resets within a minute.",
         _ => code.ToString(),
     };
 }

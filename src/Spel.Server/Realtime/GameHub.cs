@@ -8,15 +8,20 @@ namespace Spel.Server.Realtime;
 /// The one SignalR endpoint for every screen. It checks the join code's form, passes the request to the
 /// session grain, and puts the connection in the group that receives that screen's pushes.
 /// </summary>
-public sealed class GameHub(IGrainFactory grains, SessionHubBridge bridge, ILogger<GameHub> logger) : Hub
+public sealed class GameHub(IGrainFactory grains, SessionHubBridge bridge, JoinAttempts joinAttempts, ILogger<GameHub> logger) : Hub
 {
     public async Task<Reply<JoinInfo>> GetJoinInfo(string code) =>
-        JoinCode.Normalize(code) is { } normalized
-            ? await Session(normalized).GetJoinInfo()
-            : Reply<JoinInfo>.Refused(ErrorCode.InvalidJoinCode);
+        !MayAttemptJoin() ? Reply<JoinInfo>.Refused(ErrorCode.TooManyAttempts)
+        : JoinCode.Normalize(code) is { } normalized ? await Session(normalized).GetJoinInfo()
+        : Reply<JoinInfo>.Refused(ErrorCode.InvalidJoinCode);
 
     public async Task<Reply<SeatTicket>> Join(string code, JoinRequest request)
     {
+        if (!MayAttemptJoin())
+        {
+            return Reply<SeatTicket>.Refused(ErrorCode.TooManyAttempts);
+        }
+
         if (JoinCode.Normalize(code) is not { } normalized)
         {
             return Reply<SeatTicket>.Refused(ErrorCode.InvalidJoinCode);
@@ -97,6 +102,18 @@ public sealed class GameHub(IGrainFactory grains, SessionHubBridge bridge, ILogg
         }
 
         return base.OnDisconnectedAsync(exception);
+    }
+
+    private bool MayAttemptJoin()
+    {
+        var address = Context.GetHttpContext()?.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        if (joinAttempts.TryAttempt(address))
+        {
+            return true;
+        }
+
+        logger.LogWarning("Join attempts from {Address} are over the limit of {Limit} a minute", address, JoinAttempts.PerMinute);
+        return false;
     }
 
     private ISessionGrain Session(string code) => grains.GetGrain<ISessionGrain>(code);
