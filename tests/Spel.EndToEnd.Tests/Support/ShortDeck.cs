@@ -1,7 +1,7 @@
 namespace Spel.EndToEnd.Tests.Support;
 
 /// <summary>
-/// The shipped deck cut to its first cards, so a browser test reaches the debrief without playing all thirteen.
+/// The shipped deck cut to its first cards, so a browser test reaches the debrief without playing every card.
 /// The deck keeps its id, roles and card texts: the test plays real content.
 /// </summary>
 public static class ShortDeck
