@@ -32,14 +32,14 @@ public sealed class SessionGrain : Grain, ISessionGrain
 
     private SessionState State => _state.State;
 
+    private string Code => this.GetPrimaryKeyString();
+
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
         // Built once the saved state is loaded: the machine reads the phase as it is constructed.
         _flow = new SessionFlow(() => _state.State);
         return base.OnActivateAsync(cancellationToken);
     }
-
-    private string Code => this.GetPrimaryKeyString();
 
     public async Task<string?> Create(Deck deck)
     {
