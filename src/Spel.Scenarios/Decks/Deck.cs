@@ -1,5 +1,8 @@
 namespace Spel.Scenarios.Decks;
 
+// The records compare by value, lists included: every list property wraps what it is given in a ValueList,
+// whose equality is by content. That is what lets a deck read, written and read again equal the first one.
+
 /// <summary>A scenario deck as trainers write it: the roles it offers and its cards, in the deck's own language.</summary>
 public sealed record Deck(
     string Id,
@@ -10,6 +13,10 @@ public sealed record Deck(
     IReadOnlyList<Role> Roles,
     IReadOnlyList<Card> Cards)
 {
+    public IReadOnlyList<Role> Roles { get; init => field = ValueList.Of(value); } = ValueList.Of(Roles);
+
+    public IReadOnlyList<Card> Cards { get; init => field = ValueList.Of(value); } = ValueList.Of(Cards);
+
     public Role? FindRole(string roleId) => Roles.FirstOrDefault(r => r.Id == roleId);
 }
 
@@ -28,6 +35,15 @@ public sealed record Card(
     string? WhatHappened,
     IReadOnlyList<string> Themes)
 {
+    /// <summary>What participants answer on this card; a deck file that does not say asks <see cref="CardQuestions.Standard"/>.</summary>
+    public CardQuestions Questions { get; init; } = CardQuestions.Standard;
+
+    public IReadOnlyList<ActionOption> Options { get; init => field = ValueList.Of(value); } = ValueList.Of(Options);
+
+    public IReadOnlyList<string> Prompts { get; init => field = ValueList.Of(value); } = ValueList.Of(Prompts);
+
+    public IReadOnlyList<string> Themes { get; init => field = ValueList.Of(value); } = ValueList.Of(Themes);
+
     public ActionOption? FindOption(string optionId) => Options.FirstOrDefault(o => o.Id == optionId);
 }
 

@@ -10,10 +10,10 @@ internal sealed class DeckMapper(DeckProblems problems)
         var deck = Open(root, Element.Deck);
         return deck.Done(new Deck(
             deck.Id(),
-            deck.Text("title"),
+            deck.Text("title", DeckLimits.DeckTitle),
             deck.Language(),
-            deck.Text("description"),
-            deck.Text("audience"),
+            deck.Text("description", DeckLimits.Description),
+            deck.Text("audience", DeckLimits.Audience),
             deck.List("roles", MapRole),
             deck.List("cards", MapCard)));
     }
@@ -21,7 +21,7 @@ internal sealed class DeckMapper(DeckProblems problems)
     private Role MapRole(Node node)
     {
         var role = Open(node, Element.Role);
-        return role.Done(new Role(role.Id(), role.Text("name"), role.Token("side", DeckTokens.Sides)));
+        return role.Done(new Role(role.Id(), role.Text("name", DeckLimits.RoleName), role.Token("side", DeckTokens.Sides)));
     }
 
     private Card MapCard(Node node)
@@ -29,14 +29,19 @@ internal sealed class DeckMapper(DeckProblems problems)
         var card = Open(node, Element.Card);
         return card.Done(new Card(
             card.Id(),
-            card.Text("title"),
-            card.Text("situation"),
-            card.OptionalText("source"),
-            card.Text("action_question"),
+            card.Text("title", DeckLimits.CardTitle),
+            card.Text("situation", DeckLimits.Situation),
+            card.OptionalText("source", DeckLimits.Source),
+            card.Text("action_question", DeckLimits.ActionQuestion),
             card.List("options", MapOption),
-            card.TextList("prompts"),
-            card.OptionalText("what_happened"),
-            card.TextList("themes")));
+            card.TextList("prompts", DeckLimits.Prompt),
+            card.OptionalText("what_happened", DeckLimits.WhatHappened),
+            card.TextList("themes", DeckLimits.Theme))
+        {
+            Questions = card.OptionalTokenList("questions", DeckTokens.Questions) is { } questions
+                ? questions.Aggregate(CardQuestions.None, (all, question) => all | question)
+                : CardQuestions.Standard,
+        });
     }
 
     private ActionOption MapOption(Node node)
@@ -44,7 +49,7 @@ internal sealed class DeckMapper(DeckProblems problems)
         var option = Open(node, Element.Option);
         return option.Done(new ActionOption(
             option.Id(),
-            option.Text("text"),
+            option.Text("text", DeckLimits.OptionText),
             option.Token("function", DeckTokens.Functions),
             option.Token("stance", DeckTokens.Stances)));
     }

@@ -91,8 +91,29 @@ internal static class DeckMessages
         $"`{field}` in {element.En} must be a list, found {found.Describe().En}.");
 
     public static Message InvalidId(string id) => new(
-        $"`{id}` is geen geldige id: gebruik kleine letters, cijfers en streepjes, zoals `dorpshuis-terras` (hoogstens {FieldReader.MaxIdLength} tekens).",
-        $"`{id}` is not a valid id: use lower-case letters, digits and hyphens, like `dorpshuis-terras` (at most {FieldReader.MaxIdLength} characters).");
+        $"`{id}` is geen geldige id: gebruik kleine letters, cijfers en streepjes, zoals `dorpshuis-terras` (hoogstens {DeckLimits.Id} tekens).",
+        $"`{id}` is not a valid id: use lower-case letters, digits and hyphens, like `dorpshuis-terras` (at most {DeckLimits.Id} characters).");
+
+    public static Message TextTooLong(string field, Element element, int length, int max) => new(
+        $"De tekst bij `{field}` in {element.Nl} is {length} tekens lang; op een tablet past hoogstens {max}. Maak de tekst {length - max} {(length - max == 1 ? "teken" : "tekens")} korter.",
+        $"`{field}` in {element.En} is {length} characters long; at most {max} fit a tablet.");
+
+    public static Message ContactDetails(string field, Element element, string found) => new(
+        $"Bij `{field}` in {element.Nl} lijkt een telefoonnummer of e-mailadres te staan (`{found}`). Een deck gaat van hand tot hand: zet er geen contactgegevens en geen namen van echte personen in.",
+        $"`{field}` in {element.En} seems to hold a phone number or e-mail address (`{found}`); a deck must not carry anyone's contact details.");
+
+    public static Message RepeatedValue(string value, string field, Element element) => new(
+        $"`{value}` staat twee keer bij `{field}` in {element.Nl}.",
+        $"`{value}` appears twice in `{field}` of {element.En}.");
+
+    public static Message StandardQuestionsMissing(string cardId, IReadOnlyList<string> missing)
+    {
+        var standard = DeckTokens.Questions.TokensIn(CardQuestions.Standard);
+        var optional = DeckTokens.Questions.TokensIn(CardQuestions.Prediction);
+        return new(
+            $"Kaart `{cardId}` laat {Listed(missing, "en")} weg bij `questions`. Deze versie van het spel stelt op elke kaart {Listed(standard, "en")}; alleen {Listed(optional, "en")} kun je erbij kiezen.",
+            $"Card `{cardId}` leaves {Listed(missing, "and")} out of `questions`; this version asks {Listed(standard, "and")} on every card, only {Listed(optional, "and")} is optional.");
+    }
 
     public static Message InvalidLanguage(string language) => new(
         $"`{language}` is geen taalcode. Gebruik bijvoorbeeld `nl` of `en`.",
@@ -129,4 +150,10 @@ internal static class DeckMessages
     public static Message DuplicateDeckId(string id, string otherSource) => new(
         $"Er is al een deck met id `{id}` (in {otherSource}); dit bestand wordt niet geladen.",
         $"A deck with id `{id}` already exists (in {otherSource}); this file is not loaded.");
+
+    // "`a`", "`a` en `b`", "`a`, `b` en `c`".
+    private static string Listed(IReadOnlyList<string> words, string and) =>
+        words.Count == 1
+            ? $"`{words[0]}`"
+            : string.Join(", ", words.SkipLast(1).Select(w => $"`{w}`")) + $" {and} `{words[^1]}`";
 }

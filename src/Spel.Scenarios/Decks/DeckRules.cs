@@ -10,10 +10,6 @@ internal delegate void DeckRule(Deck deck, SourceMap where, DeckProblems problem
 /// </summary>
 internal static class DeckRules
 {
-    internal const int MinOptions = 2;
-    internal const int MaxOptions = 5;
-    internal const int MinPrompts = 2;
-
     private static readonly IReadOnlyList<DeckRule> All =
     [
         HasCards,
@@ -24,6 +20,7 @@ internal static class DeckRules
         EveryCardOffersTwoToFiveOptions,
         EveryCardHasEnoughPrompts,
         EveryCardHasATheme,
+        EveryCardAsksTheStandardQuestions,
     ];
 
     public static void CheckAll(Deck deck, SourceMap where, DeckProblems problems)
@@ -74,9 +71,9 @@ internal static class DeckRules
     {
         foreach (var card in deck.Cards)
         {
-            if (card.Options.Count is < MinOptions or > MaxOptions && where.Field(card, "options") is { } options)
+            if (card.Options.Count is < DeckLimits.MinOptions or > DeckLimits.MaxOptions && where.Field(card, "options") is { } options)
             {
-                problems.Add(options.Key, DeckMessages.OptionCount(card.Id, card.Options.Count, MinOptions, MaxOptions));
+                problems.Add(options.Key, DeckMessages.OptionCount(card.Id, card.Options.Count, DeckLimits.MinOptions, DeckLimits.MaxOptions));
             }
         }
     }
@@ -85,9 +82,9 @@ internal static class DeckRules
     {
         foreach (var card in deck.Cards)
         {
-            if (card.Prompts.Count < MinPrompts && where.Field(card, "prompts") is { } prompts)
+            if (card.Prompts.Count < DeckLimits.MinPrompts && where.Field(card, "prompts") is { } prompts)
             {
-                problems.Add(prompts.Key, DeckMessages.TooFewPrompts(card.Id, card.Prompts.Count, MinPrompts));
+                problems.Add(prompts.Key, DeckMessages.TooFewPrompts(card.Id, card.Prompts.Count, DeckLimits.MinPrompts));
             }
         }
     }
@@ -99,6 +96,18 @@ internal static class DeckRules
             if (card.Themes.Count == 0 && where.Field(card, "themes") is { } themes)
             {
                 problems.Add(themes.Key, DeckMessages.NoThemes(card.Id));
+            }
+        }
+    }
+
+    private static void EveryCardAsksTheStandardQuestions(Deck deck, SourceMap where, DeckProblems problems)
+    {
+        foreach (var card in deck.Cards)
+        {
+            var missing = CardQuestions.Standard & ~card.Questions;
+            if (missing != CardQuestions.None && where.Field(card, "questions") is { } questions)
+            {
+                problems.Add(questions.Key, DeckMessages.StandardQuestionsMissing(card.Id, DeckTokens.Questions.TokensIn(missing)));
             }
         }
     }

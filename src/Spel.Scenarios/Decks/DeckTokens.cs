@@ -33,9 +33,12 @@ internal sealed class Tokens<T>
     }
 
     public string TokenOf(T value) => _pairs.First(p => p.Value.Equals(value)).Token;
+
+    /// <summary>The tokens of the values set in <paramref name="flags"/>, in the order of the format.</summary>
+    public IReadOnlyList<string> TokensIn(T flags) => _pairs.Where(p => flags.HasFlag(p.Value)).Select(p => p.Token).ToArray();
 }
 
-/// <summary>The allowed values of <c>side</c>, <c>function</c> and <c>stance</c> in a deck file.</summary>
+/// <summary>The allowed values of <c>side</c>, <c>function</c>, <c>stance</c> and <c>questions</c> in a deck file.</summary>
 internal static class DeckTokens
 {
     public static readonly Tokens<Side> Sides = new(
@@ -59,4 +62,11 @@ internal static class DeckTokens
         ("reguleren", Stance.Reguleren),
         ("samenwerken", Stance.Samenwerken),
         ("nee-zeggen", Stance.NeeZeggen));
+
+    public static readonly Tokens<CardQuestions> Questions = new(
+        new("vraag", "question"),
+        ("eigenaarschap", CardQuestions.Eigenaarschap),
+        ("regie", CardQuestions.Regie),
+        ("action", CardQuestions.Action),
+        ("prediction", CardQuestions.Prediction));
 }

@@ -9,8 +9,6 @@ namespace Spel.Scenarios.Decks;
 /// </summary>
 internal sealed partial class FieldReader
 {
-    internal const int MaxIdLength = 60;
-
     private readonly Dictionary<string, KeyValuePair<Node, Node>> _entries = new(StringComparer.Ordinal);
     private readonly HashSet<string> _asked = new(StringComparer.Ordinal);
     private readonly Dictionary<string, FieldPlace> _read = new(StringComparer.Ordinal);
@@ -35,6 +33,7 @@ internal sealed partial class FieldReader
             return;
         }
 
+        var repeated = new List<ScalarNode>();
         foreach (var entry in mapping.Entries)
         {
             if (entry.Key is not ScalarNode { IsNull: false } key)
@@ -43,13 +42,19 @@ internal sealed partial class FieldReader
             }
             else if (!_entries.TryAdd(key.Value, entry))
             {
-                problems.Add(key.Start, DeckMessages.DuplicateField(key.Value, element));
+                repeated.Add(key);
             }
         }
 
         if (_entries.TryGetValue("id", out var id) && id.Value is ScalarNode { IsNull: false } idValue)
         {
             Element = element.Named(idValue.Value.Trim());
+        }
+
+        // Reported once the id is known, so the message can say which card the field is repeated in.
+        foreach (var key in repeated)
+        {
+            problems.Add(key.Start, DeckMessages.DuplicateField(key.Value, Element));
         }
     }
 
@@ -58,32 +63,20 @@ internal sealed partial class FieldReader
     public static FieldReader Open(Node node, Element element, DeckProblems problems, SourceMap where) =>
         new(node, element, problems, where);
 
-    /// <summary>Required text; empty text counts as missing.</summary>
-    public string Text(string field)
+    /// <summary>Required text of at most <paramref name="maxLength"/> characters; empty text counts as missing.</summary>
+    public string Text(string field, int maxLength)
     {
-        if (Find(field, required: true) is not { } entry)
+        var text = PlainText(field);
+        if (_read.TryGetValue(field, out var place))
         {
-            return "";
+            CheckText(field, text, maxLength, place.Value);
         }
 
-        if (entry.Value is not ScalarNode scalar)
-        {
-            _problems.Add(entry.Value.Start, DeckMessages.ExpectedText(field, Element, entry.Value));
-            return "";
-        }
-
-        if (scalar.IsNull || string.IsNullOrWhiteSpace(scalar.Value))
-        {
-            _problems.Add(entry.Key.Start, DeckMessages.EmptyText(field, Element));
-            return "";
-        }
-
-        Remember(field, entry);
-        return scalar.Value.Trim();
+        return text;
     }
 
     /// <summary>Text that may be left out or left empty.</summary>
-    public string? OptionalText(string field)
+    public string? OptionalText(string field, int maxLength)
     {
         if (Find(field, required: false) is not { } entry
             || entry.Value is ScalarNode scalar && (scalar.IsNull || string.IsNullOrWhiteSpace(scalar.Value)))
@@ -91,14 +84,14 @@ internal sealed partial class FieldReader
             return null;
         }
 
-        return Text(field);
+        return Text(field, maxLength);
     }
 
     /// <summary>The <c>id</c> field: short kebab-case, because ids travel in links, commands and stored answers.</summary>
     public string Id()
     {
-        var id = Text("id");
-        if (_read.TryGetValue("id", out var place) && (id.Length > MaxIdLength || !KebabCase().IsMatch(id)))
+        var id = PlainText("id");
+        if (_read.TryGetValue("id", out var place) && (id.Length > DeckLimits.Id || !KebabCase().IsMatch(id)))
         {
             _problems.Add(place.Value, DeckMessages.InvalidId(id));
         }
@@ -108,7 +101,7 @@ internal sealed partial class FieldReader
 
     public string Language()
     {
-        var language = Text("language");
+        var language = PlainText("language");
         if (_read.TryGetValue("language", out var place) && !LanguageTag().IsMatch(language))
         {
             _problems.Add(place.Value, DeckMessages.InvalidLanguage(language));
@@ -120,15 +113,61 @@ internal sealed partial class FieldReader
     public T Token<T>(string field, Tokens<T> tokens)
         where T : struct, Enum
     {
-        var text = Text(field);
+        var text = PlainText(field);
         if (tokens.TryParse(text, out var value) || !_read.TryGetValue(field, out var place))
         {
             return value;
         }
 
-        _problems.Add(place.Value, DeckMessages.UnknownToken(tokens.Noun, text, Suggestions.Closest(text, tokens.All), tokens.All));
+        ReportUnknownToken(place.Value, text, tokens);
         _read.Remove(field);
         return default;
+    }
+
+    /// <summary>
+    /// A list of allowed words that may be left out (then null). An unknown word is reported at its place and
+    /// makes the whole field unreadable for the rules; a word written twice is reported at the second.
+    /// </summary>
+    public IReadOnlyList<T>? OptionalTokenList<T>(string field, Tokens<T> tokens)
+        where T : struct, Enum
+    {
+        if (Find(field, required: false) is null)
+        {
+            return null;
+        }
+
+        var allRead = true;
+        var seen = new HashSet<T>();
+        var values = List(field, item =>
+        {
+            var text = ListItemText(field, item);
+            if (text.Length == 0)
+            {
+                allRead = false;
+                return (T?)null;
+            }
+
+            if (!tokens.TryParse(text, out var value))
+            {
+                ReportUnknownToken(item.Start, text, tokens);
+                allRead = false;
+                return null;
+            }
+
+            if (!seen.Add(value))
+            {
+                _problems.Add(item.Start, DeckMessages.RepeatedValue(text, field, Element));
+            }
+
+            return value;
+        });
+
+        if (!allRead)
+        {
+            _read.Remove(field);
+        }
+
+        return values.OfType<T>().ToArray();
     }
 
     /// <summary>A required list; written with nothing after the colon it is an empty list, which the rules judge.</summary>
@@ -153,7 +192,13 @@ internal sealed partial class FieldReader
         }
     }
 
-    public IReadOnlyList<string> TextList(string field) => List(field, item => ListItemText(field, item));
+    /// <summary>A required list of texts, each of at most <paramref name="maxLength"/> characters.</summary>
+    public IReadOnlyList<string> TextList(string field, int maxLength) => List(field, item =>
+    {
+        var text = ListItemText(field, item);
+        CheckText(field, text, maxLength, item.Start);
+        return text;
+    });
 
     /// <summary>Reports the fields nobody asked for, and remembers where <paramref name="element"/> was written.</summary>
     public T Done<T>(T element)
@@ -169,6 +214,47 @@ internal sealed partial class FieldReader
         _where.Remember(element, _read);
         return element;
     }
+
+    private string PlainText(string field)
+    {
+        if (Find(field, required: true) is not { } entry)
+        {
+            return "";
+        }
+
+        if (entry.Value is not ScalarNode scalar)
+        {
+            _problems.Add(entry.Value.Start, DeckMessages.ExpectedText(field, Element, entry.Value));
+            return "";
+        }
+
+        if (scalar.IsNull || string.IsNullOrWhiteSpace(scalar.Value))
+        {
+            _problems.Add(entry.Key.Start, DeckMessages.EmptyText(field, Element));
+            return "";
+        }
+
+        Remember(field, entry);
+        return scalar.Value.Trim();
+    }
+
+    /// <summary>What every free text must be: short enough for a tablet, and free of anyone's contact details.</summary>
+    private void CheckText(string field, string text, int maxLength, Position at)
+    {
+        if (text.Length > maxLength)
+        {
+            _problems.Add(at, DeckMessages.TextTooLong(field, Element, text.Length, maxLength));
+        }
+
+        if (ContactDetails().Match(text) is { Success: true } found)
+        {
+            _problems.Add(at, DeckMessages.ContactDetails(field, Element, found.Value));
+        }
+    }
+
+    private void ReportUnknownToken<T>(Position at, string text, Tokens<T> tokens)
+        where T : struct, Enum =>
+        _problems.Add(at, DeckMessages.UnknownToken(tokens.Noun, text, Suggestions.ForValue(text, tokens.All), tokens.All));
 
     private KeyValuePair<Node, Node>? Find(string field, bool required)
     {
@@ -206,6 +292,11 @@ internal sealed partial class FieldReader
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex KebabCase();
+
+    // An e-mail address, or a phone number: 0 or an international prefix, then at least eight more digits, perhaps
+    // split by spaces, hyphens or an area code in brackets. Years, amounts, dates and postcodes do not look like that.
+    [GeneratedRegex(@"[\w.%+-]+@[\w-]+(\.[\w-]+)*\.[A-Za-z]{2,}|(?<![\w+(])((\+|00)\d{2}|\(?0)(([ -]|\) ?)?\d){8,}(?!\d)")]
+    private static partial Regex ContactDetails();
 
     // The common shape of a BCP 47 tag: a language subtag, then optional region/script/variant subtags.
     [GeneratedRegex("^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")]

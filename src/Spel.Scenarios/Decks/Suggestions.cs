@@ -35,13 +35,29 @@ internal static class Suggestions
         ["afloop"] = "what_happened",
     };
 
+    // Values that are not a typo but another word: Dutch for the English question names, and the
+    // stances the game's description mentions under another name.
+    private static readonly Dictionary<string, string> OtherWordsForValues = new()
+    {
+        ["actie"] = "action",
+        ["actievraag"] = "action",
+        ["voorspelling"] = "prediction",
+        ["voorspellen"] = "prediction",
+        ["wisselperspectief"] = "prediction",
+        ["eigenaar"] = "eigenaarschap",
+        ["eigendom"] = "eigenaarschap",
+        ["kaderstellen"] = "reguleren",
+        ["sturen"] = "regisseren",
+    };
+
     public static string? ForField(string unknown, IReadOnlyCollection<string> known) =>
-        DutchFieldNames.TryGetValue(Squash(unknown), out var english) && known.Contains(english)
-            ? english
-            : Closest(unknown, known);
+        Guess(DutchFieldNames, unknown, known);
+
+    public static string? ForValue(string unknown, IReadOnlyCollection<string> allowed) =>
+        Guess(OtherWordsForValues, unknown, allowed);
 
     /// <summary>The candidate that differs only in case, separators or a couple of typos; null when none is that close.</summary>
-    public static string? Closest(string wrong, IEnumerable<string> candidates)
+    private static string? Closest(string wrong, IEnumerable<string> candidates)
     {
         var squashed = Squash(wrong);
         var allowedDistance = squashed.Length >= 5 ? 2 : 1;
@@ -52,6 +68,11 @@ internal static class Suggestions
             .Select(c => c.candidate)
             .FirstOrDefault();
     }
+
+    private static string? Guess(Dictionary<string, string> otherWords, string unknown, IReadOnlyCollection<string> known) =>
+        otherWords.TryGetValue(Squash(unknown), out var meant) && known.Contains(meant)
+            ? meant
+            : Closest(unknown, known);
 
     // "action_question", "actionQuestion" and "Action-Question" are the same word to a reader.
     private static string Squash(string text) =>

@@ -56,3 +56,25 @@ public enum Stance
     Samenwerken,
     NeeZeggen,
 }
+
+/// <summary>The questions a card asks every participant in the choosing phase.</summary>
+[Flags]
+public enum CardQuestions
+{
+    None = 0,
+
+    /// <summary>Who owns the initiative (<see cref="Decks.Eigenaarschap"/>).</summary>
+    Eigenaarschap = 1,
+
+    /// <summary>Who steers the process (<see cref="Decks.Regie"/>).</summary>
+    Regie = 2,
+
+    /// <summary>The card's own action question, answered with one of its options.</summary>
+    Action = 4,
+
+    /// <summary>Predict how the other side answers (wisselperspectief).</summary>
+    Prediction = 8,
+
+    /// <summary>What this version of the game asks on every card: the board and the debrief are built on these three.</summary>
+    Standard = Eigenaarschap | Regie | Action,
+}

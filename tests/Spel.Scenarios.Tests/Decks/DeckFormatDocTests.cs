@@ -8,13 +8,18 @@ public partial class DeckFormatDocTests
 {
     private static readonly string Guide = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "docs", "deck-format.md"));
 
-    [Fact]
-    public void The_example_deck_in_the_guide_is_valid()
+    /// <summary>The first YAML block in the guide: its complete example deck.</summary>
+    public static string Example()
     {
         var example = YamlBlock().Match(Guide);
         Assert.True(example.Success, "The guide has no ```yaml block");
+        return example.Groups["yaml"].Value;
+    }
 
-        var deck = DeckReader.Parse(example.Groups["yaml"].Value, "deck-format.md");
+    [Fact]
+    public void The_example_deck_in_the_guide_is_valid()
+    {
+        var deck = DeckReader.Parse(Example(), "deck-format.md");
 
         Assert.NotEmpty(deck.Cards);
         Assert.NotNull(deck.Cards[0].WhatHappened);
@@ -33,8 +38,8 @@ public partial class DeckFormatDocTests
     public void The_guide_states_the_limits_the_reader_enforces()
     {
         Assert.Contains($"{DeckReader.MaxBytes / 1024} KB", Guide);
-        Assert.Contains($"{DeckRules.MinOptions} tot {DeckRules.MaxOptions}", Guide);
-        Assert.Contains($"{DeckRules.MinOptions} to {DeckRules.MaxOptions}", Guide);
+        Assert.Contains($"{DeckLimits.MinOptions} tot {DeckLimits.MaxOptions}", Guide);
+        Assert.Contains($"{DeckLimits.MinOptions} to {DeckLimits.MaxOptions}", Guide);
     }
 
     [GeneratedRegex(@"```yaml\n(?<yaml>.*?)```", RegexOptions.Singleline)]

@@ -33,13 +33,12 @@ public class ShippedDeckTests
             deck.Roles.Where(r => r.Side == Side.Dorpsbelangen).Select(r => r.Id));
     }
 
+    // How long texts may be is checked for every deck by the reader (DeckLimits); this is the shape this deck chose.
     [Fact]
-    public void Wie_heeft_de_regie_cards_fit_a_tablet()
+    public void Wie_heeft_de_regie_offers_three_or_four_options_and_two_or_three_prompts_per_card()
     {
         Assert.All(WieHeeftDeRegie.Cards, card =>
         {
-            Assert.True(card.Situation.Length <= 600, $"{card.Id}: situation has {card.Situation.Length} characters");
-            Assert.All(card.Options, o => Assert.True(o.Text.Length <= 120, $"{card.Id}/{o.Id}: {o.Text.Length} characters"));
             Assert.InRange(card.Options.Count, 3, 4);
             Assert.InRange(card.Prompts.Count, 2, 3);
         });
