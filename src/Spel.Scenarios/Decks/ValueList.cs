@@ -8,13 +8,15 @@ namespace Spel.Scenarios.Decks;
 /// <remarks>
 /// The deck records keep their lists in this type so that the equality C# generates for records compares the
 /// lists by content: a deck read, written and read again equals the first one. The records wrap whatever list
-/// they are given, so callers (and the JSON serializer) keep passing arrays or lists.
+/// they are given, so callers (and the JSON serializers) keep passing arrays or lists.
 /// </remarks>
 public sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
 {
     private readonly T[] _items;
 
-    internal ValueList(IEnumerable<T> items) => _items = items.ToArray();
+    // Public because Orleans' grain storage (Newtonsoft.Json) records the runtime type of a list and rebuilds it through
+    // a public constructor that takes the items.
+    public ValueList(IEnumerable<T> items) => _items = items.ToArray();
 
     public int Count => _items.Length;
 
