@@ -6,6 +6,12 @@ using Spel.Server.Hosting;
 using Spel.Server.Realtime;
 using Spel.Server.Sessions;
 
+// `decks validate <file-or-folder>` checks deck files for trainers and CI without starting the server.
+if (args is ["decks", ..])
+{
+    return DeckValidationCommand.Run(args[1..], Console.Out);
+}
+
 var builder = WebApplication.CreateBuilder(args);
 
 // Client assets come from the build output also when the server is started outside `dotnet run`.
@@ -63,6 +69,7 @@ app.MapRazorComponents<Spel.Server.Components.App>()
 
 StartupBanner.PrintWhenStarted(app);
 app.Run();
+return 0;
 
 /// <summary>The web server's entry point; public so functional tests can boot it with WebApplicationFactory.</summary>
 public partial class Program;

@@ -1,6 +1,6 @@
 namespace Spel.Scenarios.Decks;
 
-/// <summary>The decks in one folder; a broken file is reported in <see cref="Problems"/> and does not stop the others.</summary>
+/// <summary>The decks of a folder or a list of files; a broken file is reported in <see cref="Problems"/> and does not stop the others.</summary>
 public sealed class DeckLibrary
 {
     private readonly Dictionary<string, Deck> _byId;
@@ -18,16 +18,24 @@ public sealed class DeckLibrary
 
     /// <summary>Reads every <c>*.yaml</c> and <c>*.yml</c> file directly in <paramref name="folder"/>, in file-name order.</summary>
     /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
-    public static DeckLibrary LoadFolder(string folder)
+    public static DeckLibrary LoadFolder(string folder) => LoadFiles(DeckFilesIn(folder));
+
+    /// <summary>The files <see cref="LoadFolder"/> reads: <c>*.yaml</c> and <c>*.yml</c> directly in the folder, in file-name order.</summary>
+    /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
+    public static IReadOnlyList<string> DeckFilesIn(string folder) =>
+        Directory.EnumerateFiles(folder)
+            .Where(path => Path.GetExtension(path).ToLowerInvariant() is ".yaml" or ".yml")
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+    /// <summary>Reads the files in the given order; when two decks share an id, the first is kept and the other reported.</summary>
+    public static DeckLibrary LoadFiles(IEnumerable<string> paths)
     {
         var decks = new List<Deck>();
         var problems = new List<DeckProblem>();
         var sourceOfId = new Dictionary<string, string>(StringComparer.Ordinal);
 
-        var files = Directory.EnumerateFiles(folder)
-            .Where(IsDeckFile)
-            .Order(StringComparer.Ordinal);
-        foreach (var path in files)
+        foreach (var path in paths)
         {
             var outcome = ReadOrReport(path);
             problems.AddRange(outcome.Problems);
@@ -52,9 +60,6 @@ public sealed class DeckLibrary
     }
 
     public Deck? Find(string id) => _byId.GetValueOrDefault(id);
-
-    private static bool IsDeckFile(string path) =>
-        Path.GetExtension(path).ToLowerInvariant() is ".yaml" or ".yml";
 
     private static DeckReadOutcome ReadOrReport(string path)
     {

@@ -51,6 +51,30 @@ public sealed class DeckLibraryTests : IDisposable
     }
 
     [Fact]
+    public void Load_files_reads_the_given_files_in_their_order_and_reports_a_missing_one()
+    {
+        Write("z.yaml", TestDecks.Replace("id: proef", "id: zet"));
+        Write("a.yaml", TestDecks.Valid);
+
+        var library = DeckLibrary.LoadFiles([Path.Combine(_folder, "z.yaml"), Path.Combine(_folder, "weg.yaml"), Path.Combine(_folder, "a.yaml")]);
+
+        Assert.Equal(["zet", "proef"], library.Decks.Select(d => d.Id));
+        var problem = Assert.Single(library.Problems);
+        Assert.Equal(("weg.yaml", 0, 0), (problem.Source, problem.Line, problem.Column));
+        Assert.StartsWith("Het bestand kan niet gelezen worden", problem.MessageNl);
+    }
+
+    [Fact]
+    public void Deck_files_in_a_folder_are_the_yaml_and_yml_files_in_name_order()
+    {
+        Write("b.yml", "");
+        Write("a.YAML", "");
+        Write("c.txt", "");
+
+        Assert.Equal(["a.YAML", "b.yml"], DeckLibrary.DeckFilesIn(_folder).Select(Path.GetFileName));
+    }
+
+    [Fact]
     public void Find_returns_a_deck_by_its_id_or_nothing()
     {
         Write("proef.yaml", TestDecks.Valid);

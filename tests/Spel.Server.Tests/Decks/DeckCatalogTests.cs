@@ -1,0 +1,57 @@
+using System.Net;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Spel.Scenarios.Play;
+using Spel.Server.Decks;
+using Spel.Server.Hosting;
+using Spel.Server.Tests.Support;
+
+namespace Spel.Server.Tests.Decks;
+
+public sealed class DeckCatalogTests : IDisposable
+{
+    private readonly DeckFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public void A_broken_deck_is_not_offered_the_good_one_is_and_the_log_says_why()
+    {
+        var logger = new ListLogger<DeckCatalog>();
+
+        var catalog = new DeckCatalog(Options.Create(new SpelOptions { DecksFolder = _folder.Path }), logger);
+
+        Assert.Equal("test-deck", Assert.Single(catalog.Summaries).Id);
+        Assert.Null(catalog.Find("kapot"));
+        Assert.Equal(
+            [
+                "Deck file b-kapot.yaml (14:5) is not offered: The field `situation` is missing in card `terras`.",
+                "Deck file b-kapot.yaml (15:5) is not offered: Unknown field `situatie` in card `terras`. Did you mean `situation`?",
+            ],
+            logger.Entries.Where(e => e.Level == LogLevel.Error).Select(e => e.Message));
+    }
+
+    [Fact]
+    public async Task The_running_server_lists_only_the_good_deck_and_opens_sessions_only_on_it()
+    {
+        await using var server = new SpelServerFactory(
+            Path.Combine(Path.GetTempPath(), "spel-tests", Guid.NewGuid().ToString("n")),
+            new Dictionary<string, string> { ["Spel:DecksFolder"] = _folder.Path });
+        try
+        {
+            var http = server.CreateClient();
+
+            var decks = await http.GetFromJsonAsync<List<DeckSummary>>("/api/decks");
+            var onGood = await http.PostAsJsonAsync("/api/sessions", new CreateSessionRequest("test-deck"));
+            var onBroken = await http.PostAsJsonAsync("/api/sessions", new CreateSessionRequest("kapot"));
+
+            Assert.Equal(new DeckSummary("test-deck", "Testspel", "Een kleine stapel om mee te testen.", "nl", 2), Assert.Single(decks!));
+            Assert.Equal(HttpStatusCode.Created, onGood.StatusCode);
+            Assert.Equal(HttpStatusCode.NotFound, onBroken.StatusCode);
+        }
+        finally
+        {
+            server.DeleteData();
+        }
+    }
+}
