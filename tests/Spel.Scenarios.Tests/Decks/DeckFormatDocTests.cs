@@ -29,7 +29,7 @@ public partial class DeckFormatDocTests
     [Fact]
     public void The_guide_lists_every_allowed_value()
     {
-        var allowed = DeckTokens.Sides.All.Concat(DeckTokens.Functions.All).Concat(DeckTokens.Stances.All);
+        var allowed = DeckTokens.Sides.All.Concat(DeckTokens.Functions.All).Concat(DeckTokens.Stances.All).Concat(DeckTokens.Questions.All);
 
         Assert.All(allowed, token => Assert.Contains($"`{token}`", Guide));
     }
@@ -40,6 +40,27 @@ public partial class DeckFormatDocTests
         Assert.Contains($"{DeckReader.MaxBytes / 1024} KB", Guide);
         Assert.Contains($"{DeckLimits.MinOptions} tot {DeckLimits.MaxOptions}", Guide);
         Assert.Contains($"{DeckLimits.MinOptions} to {DeckLimits.MaxOptions}", Guide);
+        Assert.Contains($"hoogstens {DeckLimits.Id} tekens", Guide);
+        Assert.Contains($"at most {DeckLimits.Id} characters", Guide);
+    }
+
+    [Theory]
+    [InlineData("`title` (deck)", DeckLimits.DeckTitle, "deck title")]
+    [InlineData("`description`", DeckLimits.Description, "description")]
+    [InlineData("`audience`", DeckLimits.Audience, "audience")]
+    [InlineData("`name` (rol)", DeckLimits.RoleName, "role name")]
+    [InlineData("`title` (kaart)", DeckLimits.CardTitle, "card title")]
+    [InlineData("`situation`", DeckLimits.Situation, "situation")]
+    [InlineData("`source`", DeckLimits.Source, "source")]
+    [InlineData("`action_question`", DeckLimits.ActionQuestion, "action question")]
+    [InlineData("`text` (antwoordoptie)", DeckLimits.OptionText, "option text")]
+    [InlineData("`prompts` (elke vraag)", DeckLimits.Prompt, "each prompt")]
+    [InlineData("`what_happened`", DeckLimits.WhatHappened, "what happened")]
+    [InlineData("`themes` (elk thema)", DeckLimits.Theme, "each theme")]
+    public void The_guide_states_each_text_limit_in_both_languages(string dutchRow, int limit, string english)
+    {
+        Assert.Contains($"| {dutchRow} | {limit} |", Guide);
+        Assert.Contains($"{english} {limit}", Guide.ReplaceLineEndings(" "));
     }
 
     [GeneratedRegex(@"```yaml\n(?<yaml>.*?)```", RegexOptions.Singleline)]
