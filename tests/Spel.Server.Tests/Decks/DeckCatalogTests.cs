@@ -25,8 +25,8 @@ public sealed class DeckCatalogTests : IDisposable
         Assert.Null(catalog.Find("kapot"));
         Assert.Equal(
             [
-                "Deck file b-kapot.yaml (14:5) is not offered: The field `situation` is missing in card `terras`.",
-                "Deck file b-kapot.yaml (15:5) is not offered: Unknown field `situatie` in card `terras`. Did you mean `situation`?",
+                "Deck file b-kapot.yaml (22:5) is not offered: The field `situation` is missing in card `kaart-1`.",
+                "Deck file b-kapot.yaml (24:5) is not offered: Unknown field `situatie` in card `kaart-1`. Did you mean `situation`?",
             ],
             logger.Entries.Where(e => e.Level == LogLevel.Error).Select(e => e.Message));
     }

@@ -3,51 +3,19 @@ using Spel.Server.Tests.Support;
 
 namespace Spel.Server.Tests.Decks;
 
-/// <summary>A temporary folder with one good deck and one deck whose card has a field name in Dutch (line 15).</summary>
+/// <summary>A temporary folder with one good deck and one deck whose card has its <c>situation</c> field named in Dutch.</summary>
 public sealed class DeckFolder : IDisposable
 {
     public const string GoodFile = "a-goed.yaml";
     public const string BrokenFile = "b-kapot.yaml";
 
-    private const string Broken = """
-        id: kapot
-        title: Kapot deck
-        language: nl
-        description: Een deck met een fout.
-        audience: Iedereen
-        roles:
-          - id: wethouder
-            name: Wethouder
-            side: gemeente
-          - id: bewoner
-            name: Bewoner
-            side: dorpsbelangen
-        cards:
-          - id: terras
-            situatie: Het dorpshuis wil een nieuw terras.
-            title: Het terras
-            action_question: Wat doe jij?
-            options:
-              - id: samen
-                text: Samen oppakken.
-                function: verbinder
-                stance: samenwerken
-              - id: zelf
-                text: Het dorp doet het zelf.
-                function: aanjager
-                stance: loslaten
-            prompts:
-              - Van wie is het terras?
-              - Wie heeft de regie?
-            themes:
-              - dorpshuis
-
-        """;
-
     public DeckFolder()
     {
         DeckWriter.WriteFile(TestDecks.WithCards(2), System.IO.Path.Combine(Path, GoodFile));
-        File.WriteAllText(System.IO.Path.Combine(Path, BrokenFile), Broken);
+
+        // As written, the deck's card starts on line 22 and its situation is on line 24, both at column 5.
+        var broken = DeckWriter.Write(TestDecks.WithCards(1) with { Id = "kapot" }).Replace("    situation:", "    situatie:");
+        File.WriteAllText(System.IO.Path.Combine(Path, BrokenFile), broken);
     }
 
     public string Path { get; } = Directory.CreateTempSubdirectory("spel-decks-").FullName;

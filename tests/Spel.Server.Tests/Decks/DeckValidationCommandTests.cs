@@ -37,8 +37,8 @@ public sealed class DeckValidationCommandTests : IDisposable
         Assert.Equal(1, exitCode);
         Assert.Equal(
             $"""
-            {broken}:14:5: Het veld `situation` ontbreekt in kaart `terras`.
-            {broken}:15:5: Onbekend veld `situatie` in kaart `terras`. Bedoel je `situation`?
+            {broken}:22:5: Het veld `situation` ontbreekt in kaart `kaart-1`.
+            {broken}:24:5: Onbekend veld `situatie` in kaart `kaart-1`. Bedoel je `situation`?
 
             In orde: test-deck (2 kaarten).
             1 bestand met fouten (2 fouten); de server biedt dat deck niet aan.
@@ -54,7 +54,7 @@ public sealed class DeckValidationCommandTests : IDisposable
 
         Assert.Equal(1, exitCode);
         Assert.EndsWith(
-            ":15:5: Unknown field `situatie` in card `terras`. Did you mean `situation`?\n\n"
+            ":24:5: Unknown field `situatie` in card `kaart-1`. Did you mean `situation`?\n\n"
             + "1 file with problems (2 problems); the server does not offer that deck.\n",
             report);
     }
@@ -111,7 +111,7 @@ public sealed class DeckValidationCommandTests : IDisposable
         await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(1));
 
         Assert.Equal(1, process.ExitCode);
-        Assert.Contains($"{DeckFolder.BrokenFile}:15:5: Onbekend veld `situatie` in kaart `terras`. Bedoel je `situation`?", report);
+        Assert.Contains($"{DeckFolder.BrokenFile}:24:5: Onbekend veld `situatie` in kaart `kaart-1`. Bedoel je `situation`?", report);
     }
 
     private static (int ExitCode, string Report) Validate(params string[] args)
