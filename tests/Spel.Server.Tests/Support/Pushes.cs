@@ -25,9 +25,13 @@ public sealed class Pushes<T>
         var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(15));
         while (true)
         {
-            if (_received.FirstOrDefault(condition) is { } match)
+            // A loop, not FirstOrDefault: for a struct such as JsonElement, "no match" would look like a match.
+            foreach (var push in _received)
             {
-                return match;
+                if (condition(push))
+                {
+                    return push;
+                }
             }
 
             var left = deadline - DateTime.UtcNow;
