@@ -264,7 +264,8 @@ internal sealed partial class FieldReader
             return entry;
         }
 
-        if (required && !_broken)
+        // A misspelled field (`titel`) is reported once, as unknown with "did you mean `title`?" — not also as missing.
+        if (required && !_broken && !_entries.Keys.Any(written => Suggestions.ForField(written, [field]) == field))
         {
             _problems.Add(_start, DeckMessages.MissingField(field, Element));
         }

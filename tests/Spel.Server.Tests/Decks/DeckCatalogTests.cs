@@ -25,7 +25,6 @@ public sealed class DeckCatalogTests : IDisposable
         Assert.Null(catalog.Find("kapot"));
         Assert.Equal(
             [
-                "Deck file b-kapot.yaml (22:5) is not offered: The field `situation` is missing in card `kaart-1`.",
                 "Deck file b-kapot.yaml (24:5) is not offered: Unknown field `situatie` in card `kaart-1`. Did you mean `situation`?",
             ],
             logger.Entries.Where(e => e.Level == LogLevel.Error).Select(e => e.Message));

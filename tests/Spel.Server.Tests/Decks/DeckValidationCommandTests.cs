@@ -37,11 +37,10 @@ public sealed class DeckValidationCommandTests : IDisposable
         Assert.Equal(1, exitCode);
         Assert.Equal(
             $"""
-            {broken}:22:5: Het veld `situation` ontbreekt in kaart `kaart-1`.
             {broken}:24:5: Onbekend veld `situatie` in kaart `kaart-1`. Bedoel je `situation`?
 
             In orde: test-deck (2 kaarten).
-            1 bestand met fouten (2 fouten); de server biedt dat deck niet aan.
+            1 bestand met fouten (1 fout); de server biedt dat deck niet aan.
 
             """,
             report);
@@ -55,7 +54,7 @@ public sealed class DeckValidationCommandTests : IDisposable
         Assert.Equal(1, exitCode);
         Assert.EndsWith(
             ":24:5: Unknown field `situatie` in card `kaart-1`. Did you mean `situation`?\n\n"
-            + "1 file with problems (2 problems); the server does not offer that deck.\n",
+            + "1 file with problems (1 problem); the server does not offer that deck.\n",
             report);
     }
 
