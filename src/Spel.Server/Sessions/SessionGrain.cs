@@ -88,14 +88,14 @@ public sealed class SessionGrain : Grain, ISessionGrain
         _flow.Fire(SessionTrigger.Join);
         await SaveAndBroadcastAsync();
         _logger.LogInformation("Session {Code}: seat {SeatId} joined on side {Side}", Code, seat.Id, seat.Side);
-        return Reply<SeatTicket>.Ok(new SeatTicket(token, SessionViews.Participant(State, Code, seat)));
+        return Reply<SeatTicket>.Ok(new SeatTicket(token, Views.Participant(seat)));
     }
 
     public Task<Reply<ParticipantView>> Resume(string seatToken) =>
         Task.FromResult(!State.IsCreated
             ? Refused<ParticipantView>(ErrorCode.SessionNotFound, "resume")
             : FindSeat(seatToken) is { } seat
-                ? Reply<ParticipantView>.Ok(SessionViews.Participant(State, Code, seat))
+                ? Reply<ParticipantView>.Ok(Views.Participant(seat))
                 : Refused<ParticipantView>(ErrorCode.UnknownSeat, "resume"));
 
     public async Task<Reply<ParticipantView>> SubmitAnswer(string seatToken, Answer answer)
@@ -123,12 +123,12 @@ public sealed class SessionGrain : Grain, ISessionGrain
         answers[seat!.Id] = answer;
         _flow.Fire(SessionTrigger.SubmitAnswer);
         await SaveAndBroadcastAsync();
-        return Reply<ParticipantView>.Ok(SessionViews.Participant(State, Code, seat));
+        return Reply<ParticipantView>.Ok(Views.Participant(seat));
     }
 
     public Task<Reply<ProjectorView>> GetProjectorView() =>
         Task.FromResult(State.IsCreated
-            ? Reply<ProjectorView>.Ok(SessionViews.Projector(State, Code))
+            ? Reply<ProjectorView>.Ok(Views.Projector())
             : Refused<ProjectorView>(ErrorCode.SessionNotFound, "watch projector"));
 
     public Task<Reply<FacilitatorView>> GetFacilitatorView(string hostKey) =>
@@ -182,7 +182,9 @@ public sealed class SessionGrain : Grain, ISessionGrain
 
     private static ErrorCode? When(bool refused, ErrorCode error) => refused ? error : null;
 
-    private FacilitatorView FacilitatorView() => SessionViews.Facilitator(State, Code, _flow.NextCommand);
+    private SessionViews Views => new(State, Code);
+
+    private FacilitatorView FacilitatorView() => Views.Facilitator(_flow.NextCommand);
 
     private Reply<T> Refused<T>(ErrorCode error, string action)
     {
@@ -204,16 +206,18 @@ public sealed class SessionGrain : Grain, ISessionGrain
             DeactivateOnIdle();
             throw;
         }
+
         if (_observers.Count == 0)
         {
             return;
         }
 
+        var views = Views;
         var broadcast = new SessionBroadcast(
             Code,
-            SessionViews.Projector(State, Code),
-            FacilitatorView(),
-            State.Seats.Select(seat => SessionViews.Participant(State, Code, seat)).ToList());
+            views.Projector(),
+            views.Facilitator(_flow.NextCommand),
+            State.Seats.Select(views.Participant).ToList());
         await _observers.Notify(observer => observer.SessionChanged(broadcast));
     }
 }

@@ -3,35 +3,51 @@ using Spel.Scenarios.Play;
 
 namespace Spel.Server.Sessions;
 
-/// <summary>Turns a session's state into what each kind of screen may see.</summary>
-public static class SessionViews
+/// <summary>
+/// Turns a session's state into what each kind of screen may see. The parts every screen shares (the round,
+/// the reveal, the debrief) are built once per instance, so one broadcast to a full hall builds them once.
+/// </summary>
+public sealed class SessionViews
 {
-    public static ProjectorView Projector(SessionState state, string code) => new(
-        state.Version,
-        Round(state, code),
-        state.Seats.Select(s => new ParticipantBadge(s.Name, s.Side, RoleName(state, s))).ToList(),
-        Reveal(state),
-        Debrief(state));
+    private readonly SessionState _state;
+    private readonly RoundView _round;
+    private readonly RevealView? _reveal;
+    private readonly DebriefView? _debrief;
 
-    public static FacilitatorView Facilitator(SessionState state, string code, HostCommand? nextCommand)
+    public SessionViews(SessionState state, string code)
     {
-        var answered = state.CurrentCard is { } card ? state.AnswersTo(card.Id) : new Dictionary<string, Answer>();
+        _state = state;
+        _round = Round(state, code);
+        _reveal = Reveal(state);
+        _debrief = Debrief(state);
+    }
+
+    public ProjectorView Projector() => new(
+        _state.Version,
+        _round,
+        _state.Seats.Select(s => new ParticipantBadge(s.Name, s.Side, RoleName(_state, s))).ToList(),
+        _reveal,
+        _debrief);
+
+    public FacilitatorView Facilitator(HostCommand? nextCommand)
+    {
+        var answered = _state.CurrentCard is { } card ? _state.AnswersTo(card.Id) : new Dictionary<string, Answer>();
         return new FacilitatorView(
-            state.Version,
-            Round(state, code),
-            state.Seats.Select(s => new SeatStatus(s.Id, s.Name, s.Side, RoleName(state, s), answered.ContainsKey(s.Id))).ToList(),
+            _state.Version,
+            _round,
+            _state.Seats.Select(s => new SeatStatus(s.Id, s.Name, s.Side, RoleName(_state, s), answered.ContainsKey(s.Id))).ToList(),
             nextCommand,
-            Reveal(state),
-            Debrief(state));
+            _reveal,
+            _debrief);
     }
 
     /// <summary>A tablet's view: the shared round plus this seat's own answer, and nobody else's.</summary>
-    public static ParticipantView Participant(SessionState state, string code, Seat seat) => new(
-        state.Version,
-        Round(state, code),
-        new SeatView(seat.Id, seat.Name, seat.Side, seat.RoleId, RoleName(state, seat)),
-        state.CurrentCard is { } card && state.AnswersTo(card.Id).TryGetValue(seat.Id, out var mine) ? mine : null,
-        Debrief(state));
+    public ParticipantView Participant(Seat seat) => new(
+        _state.Version,
+        _round,
+        new SeatView(seat.Id, seat.Name, seat.Side, seat.RoleId, RoleName(_state, seat)),
+        _state.CurrentCard is { } card && _state.AnswersTo(card.Id).TryGetValue(seat.Id, out var mine) ? mine : null,
+        _debrief);
 
     public static JoinInfo JoinInfo(SessionState state, string code) => new(
         code,
