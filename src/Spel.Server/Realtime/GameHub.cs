@@ -11,88 +11,32 @@ namespace Spel.Server.Realtime;
 public sealed class GameHub(IGrainFactory grains, SessionHubBridge bridge, JoinAttempts joinAttempts, ILogger<GameHub> logger) : Hub
 {
     public async Task<Reply<JoinInfo>> GetJoinInfo(string code) =>
-        !MayAttemptJoin() ? Reply<JoinInfo>.Refused(ErrorCode.TooManyAttempts)
-        : JoinCode.Normalize(code) is { } normalized ? await Session(normalized).GetJoinInfo()
-        : Reply<JoinInfo>.Refused(ErrorCode.InvalidJoinCode);
+        MayAttemptJoin()
+            ? await CallAsync(code, session => session.GetJoinInfo())
+            : Reply<JoinInfo>.Refused(ErrorCode.TooManyAttempts);
 
-    public async Task<Reply<SeatTicket>> Join(string code, JoinRequest request)
-    {
-        if (!MayAttemptJoin())
-        {
-            return Reply<SeatTicket>.Refused(ErrorCode.TooManyAttempts);
-        }
+    public async Task<Reply<SeatTicket>> Join(string code, JoinRequest request) =>
+        MayAttemptJoin()
+            ? await CallAsync(
+                code,
+                session => session.Join(request ?? new JoinRequest("", default, "")),
+                (normalized, ticket) => SessionGroups.Seat(normalized, ticket.View.Me.SeatId))
+            : Reply<SeatTicket>.Refused(ErrorCode.TooManyAttempts);
 
-        if (JoinCode.Normalize(code) is not { } normalized)
-        {
-            return Reply<SeatTicket>.Refused(ErrorCode.InvalidJoinCode);
-        }
+    public Task<Reply<ParticipantView>> Resume(string code, string seatToken) =>
+        CallAsync(code, session => session.Resume(seatToken), (normalized, view) => SessionGroups.Seat(normalized, view.Me.SeatId));
 
-        var reply = await Session(normalized).Join(request ?? new JoinRequest("", default, ""));
-        if (reply.Value is { } ticket)
-        {
-            await FollowAsync(normalized, SessionGroups.Seat(normalized, ticket.View.Me.SeatId));
-        }
+    public Task<Reply<ParticipantView>> SubmitAnswer(string code, string seatToken, Answer answer) =>
+        CallAsync(code, session => session.SubmitAnswer(seatToken, answer));
 
-        return reply;
-    }
+    public Task<Reply<ProjectorView>> WatchProjector(string code) =>
+        CallAsync(code, session => session.GetProjectorView(), (normalized, _) => SessionGroups.Projector(normalized));
 
-    public async Task<Reply<ParticipantView>> Resume(string code, string seatToken)
-    {
-        if (JoinCode.Normalize(code) is not { } normalized)
-        {
-            return Reply<ParticipantView>.Refused(ErrorCode.InvalidJoinCode);
-        }
+    public Task<Reply<FacilitatorView>> WatchAsHost(string code, string hostKey) =>
+        CallAsync(code, session => session.GetFacilitatorView(hostKey), (normalized, _) => SessionGroups.Host(normalized));
 
-        var reply = await Session(normalized).Resume(seatToken);
-        if (reply.Value is { } view)
-        {
-            await FollowAsync(normalized, SessionGroups.Seat(normalized, view.Me.SeatId));
-        }
-
-        return reply;
-    }
-
-    public async Task<Reply<ParticipantView>> SubmitAnswer(string code, string seatToken, Answer answer) =>
-        JoinCode.Normalize(code) is { } normalized
-            ? await Session(normalized).SubmitAnswer(seatToken, answer)
-            : Reply<ParticipantView>.Refused(ErrorCode.InvalidJoinCode);
-
-    public async Task<Reply<ProjectorView>> WatchProjector(string code)
-    {
-        if (JoinCode.Normalize(code) is not { } normalized)
-        {
-            return Reply<ProjectorView>.Refused(ErrorCode.InvalidJoinCode);
-        }
-
-        var reply = await Session(normalized).GetProjectorView();
-        if (reply.IsOk)
-        {
-            await FollowAsync(normalized, SessionGroups.Projector(normalized));
-        }
-
-        return reply;
-    }
-
-    public async Task<Reply<FacilitatorView>> WatchAsHost(string code, string hostKey)
-    {
-        if (JoinCode.Normalize(code) is not { } normalized)
-        {
-            return Reply<FacilitatorView>.Refused(ErrorCode.InvalidJoinCode);
-        }
-
-        var reply = await Session(normalized).GetFacilitatorView(hostKey);
-        if (reply.IsOk)
-        {
-            await FollowAsync(normalized, SessionGroups.Host(normalized));
-        }
-
-        return reply;
-    }
-
-    public async Task<Reply<FacilitatorView>> Command(string code, string hostKey, HostCommand command) =>
-        JoinCode.Normalize(code) is { } normalized
-            ? await Session(normalized).Command(hostKey, command)
-            : Reply<FacilitatorView>.Refused(ErrorCode.InvalidJoinCode);
+    public Task<Reply<FacilitatorView>> Command(string code, string hostKey, HostCommand command) =>
+        CallAsync(code, session => session.Command(hostKey, command));
 
     public override Task OnDisconnectedAsync(Exception? exception)
     {
@@ -116,7 +60,28 @@ public sealed class GameHub(IGrainFactory grains, SessionHubBridge bridge, JoinA
         return false;
     }
 
-    private ISessionGrain Session(string code) => grains.GetGrain<ISessionGrain>(code);
+    /// <summary>
+    /// Checks the code's form, passes the request to that session, and when the session accepted it and the caller
+    /// names a group, puts this connection in the group that receives the pushes for that screen.
+    /// </summary>
+    private async Task<Reply<T>> CallAsync<T>(
+        string code,
+        Func<ISessionGrain, Task<Reply<T>>> call,
+        Func<string, T, string>? groupOf = null)
+    {
+        if (JoinCode.Normalize(code) is not { } normalized)
+        {
+            return Reply<T>.Refused(ErrorCode.InvalidJoinCode);
+        }
+
+        var reply = await call(grains.GetGrain<ISessionGrain>(normalized));
+        if (groupOf is not null && reply.Value is { } value)
+        {
+            await FollowAsync(normalized, groupOf(normalized, value));
+        }
+
+        return reply;
+    }
 
     /// <summary>The sessions this connection follows, so the bridge can let go of them when it leaves.</summary>
     private HashSet<string> FollowedSessions =>
