@@ -12,19 +12,18 @@ public static class StartupBanner
         app.Lifetime.ApplicationStarted.Register(() =>
         {
             var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
-            foreach (var address in addresses)
+            Console.WriteLine();
+            Console.WriteLine("  Kleine Kernen Spel draait / is running.");
+            foreach (var binding in addresses.Select(BindingAddress.Parse))
             {
-                var uri = new Uri(address.Replace("0.0.0.0", "localhost").Replace("[::]", "localhost").Replace("+", "localhost").Replace("*", "localhost"));
-                Console.WriteLine();
-                Console.WriteLine($"  Kleine Kernen Spel draait / is running.");
-                Console.WriteLine($"  Begeleider / facilitator:  {uri.Scheme}://localhost:{uri.Port}/");
-                if (!address.Contains("127.0.0.1") && JoinLinks.NetworkAddress() is { } lan)
+                Console.WriteLine($"  Begeleider / facilitator:  {binding.Scheme}://localhost:{binding.Port}/");
+                if (binding.Host != "127.0.0.1" && JoinLinks.NetworkAddress() is { } lan)
                 {
-                    Console.WriteLine($"  Deelnemers / participants: {uri.Scheme}://{lan}:{uri.Port}/doe-mee");
+                    Console.WriteLine($"  Deelnemers / participants: {binding.Scheme}://{lan}:{binding.Port}/doe-mee");
                 }
-
-                Console.WriteLine();
             }
+
+            Console.WriteLine();
         });
     }
 }
