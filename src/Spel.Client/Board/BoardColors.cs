@@ -16,5 +16,13 @@ public static class BoardColors
     public const string CellDark = "#e4e4e4";
     public const string Grid = "#6b6b6b";
 
-    public static string For(Side side) => side == Side.Gemeente ? Gemeente : Dorpsbelangen;
+    /// <summary>Tokens whose side is hidden: a dark grey that reads as neither side.</summary>
+    public const string Room = "#4d4d4d";
+
+    public static string For(Side? side) => side switch
+    {
+        Side.Gemeente => Gemeente,
+        Side.Dorpsbelangen => Dorpsbelangen,
+        _ => Room,
+    };
 }

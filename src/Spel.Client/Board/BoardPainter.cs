@@ -32,7 +32,8 @@ public static class BoardPainter
     private const string GapFont = "700 30px system-ui, sans-serif";
     private const double LabelLine = 29;
 
-    public static string TagFor(string what, Side side) => $"{what}:{side}";
+    /// <summary>A token's tag names its side; a token whose side is hidden (anonymous, small side) is tagged "room".</summary>
+    public static string TagFor(string what, Side? side) => $"{what}:{side?.ToString() ?? "room"}";
 
     public static BoardPicture Paint(RevealView reveal, double width, double height, BoardLabels labels)
     {
@@ -107,11 +108,12 @@ public static class BoardPainter
     {
         var size = Math.Min(field.CellWidth, field.CellHeight) * 0.42;
         return new[] { outcome.Gemeente, outcome.Dorpsbelangen }
-            .Where(d => d.MeanEigenaarschap is not null && d.MeanRegie is not null)
+            .OfType<SideDistribution>()
+            .Where(d => d.Side is not null && d.MeanEigenaarschap is not null && d.MeanRegie is not null)
             .Select(d =>
             {
                 var (x, y) = field.PointFor(d.MeanEigenaarschap!.Value, d.MeanRegie!.Value);
-                return new PlacedAverage(d.Side, x, y, size);
+                return new PlacedAverage(d.Side!.Value, x, y, size);
             })
             .ToList();
     }
@@ -170,11 +172,16 @@ public static class BoardPainter
             .Text(field.Left + field.Width / 2, field.Top + field.Height + 3.6 * LabelLine, $"{labels.EigenaarschapAxis} →", field.Width, LabelLine);
     }
 
-    private static void PaintShape(CanvasBatch batch, Side side, double x, double y, double size, string tag)
+    private static void PaintShape(CanvasBatch batch, Side? side, double x, double y, double size, string tag)
     {
         var half = size / 2;
         batch.SetFill(BoardColors.For(side));
-        if (side == Side.Gemeente)
+        if (side is null)
+        {
+            // Side hidden: a diamond, so it is not read as either side's square or circle.
+            batch.Polygon([(x, y - half), (x + half, y), (x, y + half), (x - half, y)], Brush.FillAndStroke, tag);
+        }
+        else if (side == Side.Gemeente)
         {
             batch.Polygon([(x - half, y - half), (x + half, y - half), (x + half, y + half), (x - half, y + half)], Brush.FillAndStroke, tag);
         }

@@ -21,6 +21,10 @@ public enum ErrorCode
     NoAnswersYet,
     InvalidAnswer,
     TooManyAttempts,
+    InvalidSettings,
+    InvalidPoints,
+    InvalidAgreement,
+    NoTimerRunning,
 }
 
 public static class ErrorCodes
@@ -43,6 +47,10 @@ public static class ErrorCodes
         ErrorCode.NoAnswersYet => "Answers cannot be revealed before anyone has answered.",
         ErrorCode.InvalidAnswer => "The answer is incomplete or names an option the card does not have.",
         ErrorCode.TooManyAttempts => "Too many join attempts from this address; the limit resets within a minute.",
+        ErrorCode.InvalidSettings => "The session settings name no cards, an unknown or repeated card, or a timer outside its phases or range.",
+        ErrorCode.InvalidPoints => "The slotvraag needs exactly 10 points, none negative.",
+        ErrorCode.InvalidAgreement => "The agreement has an unknown kind or value, or a text longer than allowed.",
+        ErrorCode.NoTimerRunning => "No timer runs in this phase.",
         _ => code.ToString(),
     };
 }

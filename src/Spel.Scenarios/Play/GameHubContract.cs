@@ -13,9 +13,12 @@ public static class GameHubContract
     public const string Join = nameof(Join);                        // (string code, JoinRequest) -> Reply<SeatTicket>
     public const string Resume = nameof(Resume);                    // (string code, string seatToken) -> Reply<ParticipantView>
     public const string SubmitAnswer = nameof(SubmitAnswer);        // (string code, string seatToken, Answer) -> Reply<ParticipantView>
+    public const string SubmitRevote = nameof(SubmitRevote);        // (string code, string seatToken, Position) -> Reply<ParticipantView>
+    public const string SubmitPoints = nameof(SubmitPoints);        // (string code, string seatToken, FunctionPoints) -> Reply<ParticipantView>
     public const string WatchProjector = nameof(WatchProjector);    // (string code) -> Reply<ProjectorView>
     public const string WatchAsHost = nameof(WatchAsHost);          // (string code, string hostKey) -> Reply<FacilitatorView>
     public const string Command = nameof(Command);                  // (string code, string hostKey, HostCommand) -> Reply<FacilitatorView>
+    public const string RecordAgreement = nameof(RecordAgreement);  // (string code, string hostKey, Agreement) -> Reply<FacilitatorView>
 
     // Client methods (pushed by the server).
     public const string ProjectorUpdated = nameof(ProjectorUpdated);     // (ProjectorView)
@@ -24,4 +27,16 @@ public static class GameHubContract
 
     /// <summary>Maximum size of one message a screen may send.</summary>
     public const long MaximumReceiveMessageSize = 32 * 1024;
+}
+
+/// <summary>Where the facilitator's console downloads the debrief; the host key travels in a header, never in the address.</summary>
+public static class DebriefDownloads
+{
+    public const string HostKeyHeader = "X-Spel-Host-Key";
+
+    public const string Markdown = "md";
+    public const string Csv = "csv";
+    public const string Json = "json";
+
+    public static string Path(string code, string format) => $"/api/sessions/{code}/debrief.{format}";
 }

@@ -1,6 +1,9 @@
 namespace Spel.Scenarios.Play;
 
-/// <summary>Where a session is. A round walks Situatie → Kiezen → Onthulling → Gesprek for each card.</summary>
+/// <summary>
+/// Where a session is. A round walks Situatie → Kiezen → Onthulling → Gesprek → (Herstemming) → Afspraak
+/// for each card; after the last card come the Slotvraag and the Debrief.
+/// </summary>
 public enum Phase
 {
     Lobby,
@@ -8,10 +11,20 @@ public enum Phase
     Kiezen,
     Onthulling,
     Gesprek,
+
+    /// <summary>A quick second vote after the conversation (when the session has herstemming on).</summary>
+    Herstemming,
+
+    /// <summary>The facilitator records the group's conclusion for the card.</summary>
+    Afspraak,
+
+    /// <summary>After the last card: every seat spreads 10 points over the four functions.</summary>
+    Slotvraag,
+
     Debrief,
 }
 
-/// <summary>What the facilitator can ask of a session. Which one is legal depends on the phase.</summary>
+/// <summary>What the facilitator can ask of a session. Which one is legal depends on the phase and the settings.</summary>
 public enum HostCommand
 {
     /// <summary>Lobby → first card's Situatie.</summary>
@@ -26,6 +39,21 @@ public enum HostCommand
     /// <summary>Onthulling → Gesprek: the card's conversation prompts.</summary>
     Discuss,
 
-    /// <summary>Gesprek → the next card's Situatie, or the Debrief after the last card.</summary>
+    /// <summary>Gesprek → Herstemming, when the session has herstemming on.</summary>
+    Revote,
+
+    /// <summary>Gesprek (herstemming off) or Herstemming → Afspraak; after a re-vote the board shows who moved.</summary>
+    Conclude,
+
+    /// <summary>Afspraak → the next card's Situatie, or the Slotvraag after the last card.</summary>
     NextCard,
+
+    /// <summary>Slotvraag → Debrief.</summary>
+    Finish,
+
+    /// <summary>Adds a minute to the running timer.</summary>
+    ExtendTimer,
+
+    /// <summary>Stops the running timer; the phase stays until the facilitator moves on.</summary>
+    StopTimer,
 }

@@ -5,14 +5,21 @@ namespace Spel.Scenarios.Play;
 // Every screen gets its own view. Each carries the session's version, which grows with
 // every saved change, so a screen can drop a push older than what it already shows.
 
-/// <summary>What every screen shares: where the session is and which card is on the table.</summary>
+/// <summary>
+/// What every screen shares: where the session is, which card is on the table, how many seats have given
+/// this phase's input (answers in Kiezen, second votes in Herstemming, points in the Slotvraag), the settings,
+/// the countdown when one runs and the card's recorded conclusion.
+/// </summary>
 public sealed record RoundView(
     string Code,
     string DeckTitle,
     Phase Phase,
     CardView? Card,
     int AnsweredCount,
-    int SeatCount);
+    int SeatCount,
+    SessionSettings Settings,
+    TimerView? Timer,
+    Agreement? Agreement);
 
 /// <summary>A card as screens show it. <see cref="Number"/> counts from 1.</summary>
 public sealed record CardView(
@@ -24,9 +31,16 @@ public sealed record CardView(
     string? Source,
     string ActionQuestion,
     IReadOnlyList<OptionView> Options,
-    IReadOnlyList<string> Prompts);
+    IReadOnlyList<string> Prompts,
+    bool AsksPrediction);
 
 public sealed record OptionView(string Id, string Text);
+
+/// <summary>
+/// A countdown: <see cref="SecondsLeft"/> as the view was made (a screen counts down from when it got it).
+/// It takes the next step by itself only when <see cref="AdvancesPhase"/>.
+/// </summary>
+public sealed record TimerView(Phase Phase, int Seconds, int SecondsLeft, bool AdvancesPhase);
 
 /// <summary>The big screen: never shows what anyone answered before the reveal, only how many did.</summary>
 public sealed record ProjectorView(
@@ -34,21 +48,24 @@ public sealed record ProjectorView(
     RoundView Round,
     IReadOnlyList<ParticipantBadge> Participants,
     RevealView? Reveal,
-    DebriefView? Debrief);
+    GroupSummary? Summary);
 
-public sealed record ParticipantBadge(string Name, Side Side, string RoleName);
+/// <summary>A seat as the projector shows it; without a name when the session is anonymous.</summary>
+public sealed record ParticipantBadge(string? Name, Side Side, string? RoleName, SeatKind Kind);
 
-/// <summary>A tablet: the round, this seat and this seat's own answer, never anyone else's.</summary>
+/// <summary>A tablet: the round, this seat and this seat's own input, never anyone else's.</summary>
 public sealed record ParticipantView(
     long Version,
     RoundView Round,
     SeatView Me,
     Answer? MyAnswer,
-    DebriefView? Debrief);
+    Position? MyRevote,
+    FunctionPoints? MyPoints,
+    GroupSummary? Summary);
 
-public sealed record SeatView(string SeatId, string Name, Side Side, string RoleId, string RoleName);
+public sealed record SeatView(string SeatId, string Name, Side Side, string? RoleId, string? RoleName, SeatKind Kind);
 
-/// <summary>The facilitator console: who has answered, what the next step is, and everything the projector shows.</summary>
+/// <summary>The facilitator console: who has given this phase's input, what the next step is, and the whole debrief at the end.</summary>
 public sealed record FacilitatorView(
     long Version,
     RoundView Round,
@@ -57,29 +74,58 @@ public sealed record FacilitatorView(
     RevealView? Reveal,
     DebriefView? Debrief);
 
-public sealed record SeatStatus(string SeatId, string Name, Side Side, string RoleName, bool HasAnswered);
+public sealed record SeatStatus(string SeatId, string Name, Side Side, string? RoleName, SeatKind Kind, bool HasAnswered);
 
-/// <summary>All answers to one card, shown at once.</summary>
-public sealed record RevealView(IReadOnlyList<RevealedAnswer> Answers, CardOutcome Outcome);
+/// <summary>
+/// All answers to one card, shown at once; in wisselperspectief how each side's prediction compares; after
+/// a re-vote who moved; and how other villages chose, once enough of them shared.
+/// </summary>
+public sealed record RevealView(
+    IReadOnlyList<RevealedAnswer> Answers,
+    CardOutcome Outcome,
+    IReadOnlyList<PredictionOutcome> Predictions,
+    MovementView? Movement,
+    OtherVillagesView? OtherVillages);
 
-public sealed record RevealedAnswer(string SeatId, string Name, Side Side, Eigenaarschap Eigenaarschap, Regie Regie, string OptionId);
+/// <summary>
+/// One seat's answer. <see cref="Name"/> is left out when the session is anonymous, <see cref="Side"/> when
+/// the card's split by side is hidden; <see cref="Revote"/> is the second vote, once the re-vote is closed.
+/// </summary>
+public sealed record RevealedAnswer(
+    string SeatId,
+    string? Name,
+    Side? Side,
+    Eigenaarschap Eigenaarschap,
+    Regie Regie,
+    string OptionId,
+    Position? Revote = null);
 
-/// <summary>How the room answered one card, per side.</summary>
+/// <summary>
+/// How the room answered one card. <see cref="All"/> counts everyone; the per-side distributions, the gap and
+/// the per-side option counts are null when the split is hidden (anonymous, and a side with fewer than
+/// <see cref="Limits.AnonymousSideMinimum"/> answers). <see cref="Spread"/> is how divided the room was:
+/// the mean distance of the answers from the room's average, 0 (all on one spot) to 1.
+/// </summary>
 public sealed record CardOutcome(
     string CardId,
     int Number,
     string Title,
-    SideDistribution Gemeente,
-    SideDistribution Dorpsbelangen,
+    SideDistribution All,
+    SideDistribution? Gemeente,
+    SideDistribution? Dorpsbelangen,
     SideGap? Gap,
-    IReadOnlyList<OptionTally> Options);
+    IReadOnlyList<OptionTally> Options,
+    double Spread)
+{
+    public bool SplitHidden => Gemeente is null;
+}
 
 /// <summary>
-/// One side's answers to a card: counts per eigenaarschap type (index 0 is type 1) and per regie step
-/// (index 0 is step 1), and the means when the side answered at all.
+/// Answers to a card (one side's, or everyone's when <see cref="Side"/> is null): counts per eigenaarschap
+/// type (index 0 is type 1) and per regie step (index 0 is step 1), and the means when there are answers.
 /// </summary>
 public sealed record SideDistribution(
-    Side Side,
+    Side? Side,
     int Count,
     IReadOnlyList<int> Eigenaarschap,
     IReadOnlyList<int> Regie,
@@ -87,12 +133,106 @@ public sealed record SideDistribution(
     double? MeanRegie);
 
 /// <summary>
-/// How far apart the two sides' averages lie: per axis in steps, and as one distance from 0 (same spot)
+/// How far apart two average positions lie: per axis in steps, and as one distance from 0 (same spot)
 /// to 1 (opposite corners of the board).
 /// </summary>
 public sealed record SideGap(double Eigenaarschap, double Regie, double Distance);
 
-public sealed record OptionTally(string OptionId, string Text, int Gemeente, int Dorpsbelangen);
+/// <summary>How many chose an option; per side only when the split is shown.</summary>
+public sealed record OptionTally(string OptionId, string Text, VillageFunction Function, int Total, int? Gemeente, int? Dorpsbelangen);
 
-/// <summary>The whole workshop, card by card.</summary>
-public sealed record DebriefView(string DeckTitle, IReadOnlyList<CardOutcome> Cards);
+/// <summary>
+/// Wisselperspectief: where <see cref="Side"/> predicted the other side would put the card, against where
+/// the other side did. <see cref="MeanDistance"/> is the mean of each prediction's distance (0..1) from the
+/// other side's average.
+/// </summary>
+public sealed record PredictionOutcome(
+    Side Side,
+    int Count,
+    double PredictedEigenaarschap,
+    double PredictedRegie,
+    double ActualEigenaarschap,
+    double ActualRegie,
+    double MeanDistance);
+
+/// <summary>Who moved after the conversation, per side (or for the room when the split is hidden).</summary>
+public sealed record MovementView(IReadOnlyList<SideMovement> Sides);
+
+/// <summary>
+/// One side's first and second votes on a card, for the seats that voted twice: how many moved, the average
+/// position before and after, and the mean distance (0..1) a seat moved.
+/// </summary>
+public sealed record SideMovement(
+    Side? Side,
+    int Voters,
+    int Moved,
+    double FromEigenaarschap,
+    double FromRegie,
+    double ToEigenaarschap,
+    double ToRegie,
+    double MeanShift);
+
+/// <summary>"Zo kozen andere dorpen": first votes of earlier sessions that agreed to share, never this one.</summary>
+public sealed record OtherVillagesView(int Sessions, SideDistribution Answers, IReadOnlyList<OptionCount> Options);
+
+public sealed record OptionCount(string OptionId, int Count);
+
+/// <summary>
+/// The functions of a village organisation on a 10-point scale: from the options chosen during the game
+/// ("hoe handelen we nu") or from the slotvraag ("waar willen we naartoe").
+/// </summary>
+public sealed record FunctionScores(double Vertegenwoordiger, double Kennisdeler, double Verbinder, double Aanjager)
+{
+    public double For(VillageFunction function) => function switch
+    {
+        VillageFunction.Vertegenwoordiger => Vertegenwoordiger,
+        VillageFunction.Kennisdeler => Kennisdeler,
+        VillageFunction.Verbinder => Verbinder,
+        VillageFunction.Aanjager => Aanjager,
+        _ => throw new ArgumentOutOfRangeException(nameof(function), function, null),
+    };
+}
+
+/// <summary>
+/// One side's function profile (the room's when <see cref="Side"/> is null): <see cref="Now"/> from its
+/// <see cref="Choices"/> action choices, <see cref="Wanted"/> from its <see cref="Respondents"/> slotvraag answers.
+/// </summary>
+public sealed record SideProfile(Side? Side, FunctionScores? Now, FunctionScores? Wanted, int Choices, int Respondents);
+
+public sealed record FunctionProfile(IReadOnlyList<SideProfile> Sides);
+
+/// <summary>"Hoe goed kennen we elkaar": how close <see cref="Side"/>'s predictions of the other side came, over all cards.</summary>
+public sealed record Acquaintance(Side Side, int Predictions, double MeanDistance);
+
+/// <summary>One line of the afsprakenkaart.</summary>
+public sealed record AgreementRow(string CardId, int Number, string CardTitle, Agreement Agreement);
+
+/// <summary>One card in the debrief: the reveal as it ended (with second votes) and the recorded conclusion.</summary>
+public sealed record CardDebrief(RevealView Reveal, Agreement? Agreement);
+
+/// <summary>
+/// The whole workshop, for the facilitator only: every card (the most divided first), the function profile,
+/// how well the sides know each other, and the afsprakenkaart in playing order.
+/// </summary>
+public sealed record DebriefView(
+    string Code,
+    string DeckTitle,
+    DateTimeOffset CreatedAt,
+    SessionSettings Settings,
+    int SeatCount,
+    IReadOnlyList<CardDebrief> Cards,
+    FunctionProfile Profile,
+    IReadOnlyList<Acquaintance> KnowEachOther,
+    IReadOnlyList<AgreementRow> Agreements);
+
+/// <summary>A card as the group summary names it among the most divided.</summary>
+public sealed record DividedCard(int Number, string Title, double Spread);
+
+/// <summary>What the whole group sees at the end, on the projector and every tablet: no one's own answers.</summary>
+public sealed record GroupSummary(
+    string DeckTitle,
+    int CardsPlayed,
+    IReadOnlyList<DividedCard> MostDivided,
+    FunctionProfile Profile,
+    IReadOnlyList<Acquaintance> KnowEachOther,
+    IReadOnlyList<AgreementRow> Agreements);

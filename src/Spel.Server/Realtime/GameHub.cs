@@ -19,7 +19,7 @@ public sealed class GameHub(IGrainFactory grains, SessionHubBridge bridge, JoinA
         MayAttemptJoin()
             ? await CallAsync(
                 code,
-                session => session.Join(request ?? new JoinRequest("", default, "")),
+                session => session.Join(request ?? new JoinRequest("", default, null)),
                 (normalized, ticket) => SessionGroups.Seat(normalized, ticket.View.Me.SeatId))
             : Reply<SeatTicket>.Refused(ErrorCode.TooManyAttempts);
 
@@ -29,6 +29,12 @@ public sealed class GameHub(IGrainFactory grains, SessionHubBridge bridge, JoinA
     public Task<Reply<ParticipantView>> SubmitAnswer(string code, string seatToken, Answer answer) =>
         CallAsync(code, session => session.SubmitAnswer(seatToken, answer));
 
+    public Task<Reply<ParticipantView>> SubmitRevote(string code, string seatToken, Position revote) =>
+        CallAsync(code, session => session.SubmitRevote(seatToken, revote));
+
+    public Task<Reply<ParticipantView>> SubmitPoints(string code, string seatToken, FunctionPoints points) =>
+        CallAsync(code, session => session.SubmitPoints(seatToken, points));
+
     public Task<Reply<ProjectorView>> WatchProjector(string code) =>
         CallAsync(code, session => session.GetProjectorView(), (normalized, _) => SessionGroups.Projector(normalized));
 
@@ -37,6 +43,9 @@ public sealed class GameHub(IGrainFactory grains, SessionHubBridge bridge, JoinA
 
     public Task<Reply<FacilitatorView>> Command(string code, string hostKey, HostCommand command) =>
         CallAsync(code, session => session.Command(hostKey, command));
+
+    public Task<Reply<FacilitatorView>> RecordAgreement(string code, string hostKey, Agreement agreement) =>
+        CallAsync(code, session => session.RecordAgreement(hostKey, agreement));
 
     public override Task OnDisconnectedAsync(Exception? exception)
     {

@@ -8,9 +8,12 @@ namespace Spel.Server.Sessions;
 [Alias("spel.ISessionGrain")]
 public interface ISessionGrain : IGrainWithStringKey
 {
-    /// <summary>Opens the session on a snapshot of the deck; returns the host key, or null when the code is taken.</summary>
+    /// <summary>
+    /// Opens the session on a snapshot of the deck as <see cref="SessionSetup.Prepare"/> made it; returns the
+    /// host key, or null when the code is taken.
+    /// </summary>
     [Alias("Create")]
-    Task<string?> Create(Deck deck);
+    Task<string?> Create(Deck deck, SessionSettings settings);
 
     [Alias("GetJoinInfo")]
     Task<Reply<JoinInfo>> GetJoinInfo();
@@ -25,6 +28,14 @@ public interface ISessionGrain : IGrainWithStringKey
     [Alias("SubmitAnswer")]
     Task<Reply<ParticipantView>> SubmitAnswer(string seatToken, Answer answer);
 
+    /// <summary>The second vote in Herstemming.</summary>
+    [Alias("SubmitRevote")]
+    Task<Reply<ParticipantView>> SubmitRevote(string seatToken, Position revote);
+
+    /// <summary>The slotvraag: 10 points over the four functions.</summary>
+    [Alias("SubmitPoints")]
+    Task<Reply<ParticipantView>> SubmitPoints(string seatToken, FunctionPoints points);
+
     [Alias("GetProjectorView")]
     Task<Reply<ProjectorView>> GetProjectorView();
 
@@ -33,6 +44,14 @@ public interface ISessionGrain : IGrainWithStringKey
 
     [Alias("Command")]
     Task<Reply<FacilitatorView>> Command(string hostKey, HostCommand command);
+
+    /// <summary>The facilitator records the group's conclusion on the current card (Afspraak); a later record replaces it.</summary>
+    [Alias("RecordAgreement")]
+    Task<Reply<FacilitatorView>> RecordAgreement(string hostKey, Agreement agreement);
+
+    /// <summary>The whole debrief, for the facilitator's exports; refused before the debrief.</summary>
+    [Alias("GetDebrief")]
+    Task<Reply<DebriefView>> GetDebrief(string hostKey);
 
     /// <summary>Adds or renews a subscription; a subscription that is not renewed expires.</summary>
     [Alias("Subscribe")]

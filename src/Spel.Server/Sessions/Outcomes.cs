@@ -3,30 +3,54 @@ using Spel.Scenarios.Play;
 
 namespace Spel.Server.Sessions;
 
-/// <summary>How the room answered a card: distributions per side, the gap between the sides, the action choices.</summary>
+/// <summary>One seat's input to a card: its side, its first answer and, after a re-vote, its second position.</summary>
+public readonly record struct Vote(Side Side, Answer Answer, Position? Revote = null);
+
+/// <summary>
+/// The tallies of the game, as pure functions: how the room answered a card, the gap between the sides, how
+/// divided the room was, how good the predictions were, who moved after the conversation and the function profile.
+/// Positions are compared on a board where each axis is scaled to 0..1, so four ownership types and five regie
+/// steps weigh the same; a distance is 0 on the same spot and 1 between opposite corners.
+/// </summary>
 public static class Outcomes
 {
     private static readonly int EigenaarschapSteps = Enum.GetValues<Eigenaarschap>().Length;
     private static readonly int RegieSteps = Enum.GetValues<Regie>().Length;
 
-    public static CardOutcome For(Card card, int number, IReadOnlyCollection<(Side Side, Answer Answer)> answers)
+    /// <summary>
+    /// Whether answers may be shown per side: always when names are shown, and in an anonymous session only
+    /// when each side has at least <see cref="Limits.AnonymousSideMinimum"/>, so nobody can be singled out.
+    /// </summary>
+    public static bool SplitShown(bool anonymous, int gemeente, int dorpsbelangen) =>
+        !anonymous || Math.Min(gemeente, dorpsbelangen) >= Limits.AnonymousSideMinimum;
+
+    public static CardOutcome For(Card card, int number, IReadOnlyCollection<Vote> votes, bool anonymous)
     {
-        var gemeente = Distribution(Side.Gemeente, answers);
-        var dorpsbelangen = Distribution(Side.Dorpsbelangen, answers);
+        var gemeente = Distribution(Side.Gemeente, votes.Where(v => v.Side == Side.Gemeente).Select(v => v.Answer.Position));
+        var dorpsbelangen = Distribution(Side.Dorpsbelangen, votes.Where(v => v.Side == Side.Dorpsbelangen).Select(v => v.Answer.Position));
+        var shown = SplitShown(anonymous, gemeente.Count, dorpsbelangen.Count);
         var options = card.Options
             .Select(o => new OptionTally(
                 o.Id,
                 o.Text,
-                answers.Count(a => a.Side == Side.Gemeente && a.Answer.OptionId == o.Id),
-                answers.Count(a => a.Side == Side.Dorpsbelangen && a.Answer.OptionId == o.Id)))
+                o.Function,
+                votes.Count(v => v.Answer.OptionId == o.Id),
+                shown ? votes.Count(v => v.Side == Side.Gemeente && v.Answer.OptionId == o.Id) : null,
+                shown ? votes.Count(v => v.Side == Side.Dorpsbelangen && v.Answer.OptionId == o.Id) : null))
             .ToList();
-        return new CardOutcome(card.Id, number, card.Title, gemeente, dorpsbelangen, Gap(gemeente, dorpsbelangen), options);
+        return new CardOutcome(
+            card.Id,
+            number,
+            card.Title,
+            Distribution(null, votes.Select(v => v.Answer.Position)),
+            shown ? gemeente : null,
+            shown ? dorpsbelangen : null,
+            shown ? Gap(gemeente, dorpsbelangen) : null,
+            options,
+            Spread(votes.Select(v => v.Answer.Position).ToList()));
     }
 
-    /// <summary>
-    /// The distance between the sides' averages. Each axis is scaled to 0..1 so that four ownership types and
-    /// five regie steps weigh the same; the result is 0 on the same spot and 1 in opposite corners.
-    /// </summary>
+    /// <summary>The distance between the sides' averages, or null when a side did not answer.</summary>
     public static SideGap? Gap(SideDistribution a, SideDistribution b)
     {
         if (a.MeanEigenaarschap is not { } ea || b.MeanEigenaarschap is not { } eb ||
@@ -35,31 +59,175 @@ public static class Outcomes
             return null;
         }
 
-        var eigenaarschap = Math.Abs(ea - eb);
-        var regie = Math.Abs(ra - rb);
-        var scaledE = eigenaarschap / (EigenaarschapSteps - 1);
-        var scaledR = regie / (RegieSteps - 1);
-        var distance = Math.Sqrt((scaledE * scaledE) + (scaledR * scaledR)) / Math.Sqrt(2);
-        return new SideGap(eigenaarschap, regie, distance);
+        return new SideGap(Math.Abs(ea - eb), Math.Abs(ra - rb), Distance(ea, ra, eb, rb));
     }
 
-    private static SideDistribution Distribution(Side side, IEnumerable<(Side Side, Answer Answer)> answers)
+    /// <summary>The distance (0..1) between two spots on the board, given in steps (eigenaarschap 1–4, regie 1–5).</summary>
+    public static double Distance(double eigenaarschapA, double regieA, double eigenaarschapB, double regieB)
     {
-        var mine = answers.Where(a => a.Side == side).Select(a => a.Answer).ToList();
+        var e = (eigenaarschapA - eigenaarschapB) / (EigenaarschapSteps - 1);
+        var r = (regieA - regieB) / (RegieSteps - 1);
+        return Math.Sqrt((e * e) + (r * r)) / Math.Sqrt(2);
+    }
+
+    public static double Distance(Position a, Position b) =>
+        Distance((int)a.Eigenaarschap, (int)a.Regie, (int)b.Eigenaarschap, (int)b.Regie);
+
+    /// <summary>How divided the room was: the mean distance of the answers from their average spot (0 when all agree).</summary>
+    public static double Spread(IReadOnlyCollection<Position> positions)
+    {
+        if (positions.Count == 0)
+        {
+            return 0;
+        }
+
+        var e = positions.Average(p => (int)p.Eigenaarschap);
+        var r = positions.Average(p => (int)p.Regie);
+        return positions.Average(p => Distance((int)p.Eigenaarschap, (int)p.Regie, e, r));
+    }
+
+    /// <summary>
+    /// Wisselperspectief: per side that predicted, its predictions against the other side's real average.
+    /// Empty when the split is hidden, because the other side's average is exactly what anonymity hides.
+    /// </summary>
+    public static IReadOnlyList<PredictionOutcome> Predictions(IReadOnlyCollection<Vote> votes, bool splitShown)
+    {
+        if (!splitShown)
+        {
+            return [];
+        }
+
+        var outcomes = new List<PredictionOutcome>();
+        foreach (var side in Enum.GetValues<Side>())
+        {
+            var predictions = votes.Where(v => v.Side == side && v.Answer.Prediction is not null).Select(v => v.Answer.Prediction!).ToList();
+            var actual = votes.Where(v => v.Side != side).Select(v => v.Answer.Position).ToList();
+            if (predictions.Count == 0 || actual.Count == 0)
+            {
+                continue;
+            }
+
+            var actualE = actual.Average(p => (int)p.Eigenaarschap);
+            var actualR = actual.Average(p => (int)p.Regie);
+            outcomes.Add(new PredictionOutcome(
+                side,
+                predictions.Count,
+                predictions.Average(p => (int)p.Eigenaarschap),
+                predictions.Average(p => (int)p.Regie),
+                actualE,
+                actualR,
+                predictions.Average(p => Distance((int)p.Eigenaarschap, (int)p.Regie, actualE, actualR))));
+        }
+
+        return outcomes;
+    }
+
+    /// <summary>Who moved between the first and the second vote, per side or for the room; null when nobody voted twice.</summary>
+    public static MovementView? Movement(IReadOnlyCollection<Vote> votes, bool splitShown)
+    {
+        var voters = votes.Where(v => v.Revote is not null).ToList();
+        if (voters.Count == 0)
+        {
+            return null;
+        }
+
+        IEnumerable<IGrouping<Side?, Vote>> groups = splitShown
+            ? voters.GroupBy(v => (Side?)v.Side).OrderBy(g => g.Key)
+            : voters.GroupBy(_ => (Side?)null);
+        return new MovementView(groups.Select(g => SideMovement(g.Key, g.ToList())).ToList());
+    }
+
+    /// <summary>
+    /// The function profile per side (or for the room when the split is hidden): "now" is the share of each
+    /// function among the options the side chose, on a 10-point scale; "wanted" is the side's mean slotvraag.
+    /// </summary>
+    public static FunctionProfile Profile(
+        IReadOnlyCollection<(Side Side, VillageFunction Function)> choices,
+        IReadOnlyCollection<(Side Side, FunctionPoints Points)> points,
+        bool splitShown)
+    {
+        var sides = splitShown ? Enum.GetValues<Side>().Select(s => (Side?)s) : [null];
+        return new FunctionProfile(sides
+            .Select(side =>
+            {
+                var mine = choices.Where(c => side is null || c.Side == side).Select(c => c.Function).ToList();
+                var wanted = points.Where(p => side is null || p.Side == side).Select(p => p.Points).ToList();
+                return new SideProfile(side, Now(mine), Wanted(wanted), mine.Count, wanted.Count);
+            })
+            .ToList());
+    }
+
+    /// <summary>"Hoe goed kennen we elkaar": per side, the mean distance of all its predictions from the other side's average.</summary>
+    public static IReadOnlyList<Acquaintance> KnowEachOther(IEnumerable<IReadOnlyCollection<Vote>> cards)
+    {
+        var distances = new Dictionary<Side, List<double>>();
+        foreach (var votes in cards)
+        {
+            foreach (var side in Enum.GetValues<Side>())
+            {
+                var actual = votes.Where(v => v.Side != side).Select(v => v.Answer.Position).ToList();
+                if (actual.Count == 0)
+                {
+                    continue;
+                }
+
+                var actualE = actual.Average(p => (int)p.Eigenaarschap);
+                var actualR = actual.Average(p => (int)p.Regie);
+                var list = distances.TryGetValue(side, out var found) ? found : distances[side] = [];
+                list.AddRange(votes
+                    .Where(v => v.Side == side && v.Answer.Prediction is not null)
+                    .Select(v => Distance((int)v.Answer.Prediction!.Eigenaarschap, (int)v.Answer.Prediction.Regie, actualE, actualR)));
+            }
+        }
+
+        return distances
+            .Where(d => d.Value.Count > 0)
+            .OrderBy(d => d.Key)
+            .Select(d => new Acquaintance(d.Key, d.Value.Count, d.Value.Average()))
+            .ToList();
+    }
+
+    public static SideDistribution Distribution(Side? side, IEnumerable<Position> positions)
+    {
+        var list = positions.ToList();
         var eigenaarschap = new int[EigenaarschapSteps];
         var regie = new int[RegieSteps];
-        foreach (var answer in mine)
+        foreach (var position in list)
         {
-            eigenaarschap[(int)answer.Eigenaarschap - 1]++;
-            regie[(int)answer.Regie - 1]++;
+            eigenaarschap[(int)position.Eigenaarschap - 1]++;
+            regie[(int)position.Regie - 1]++;
         }
 
         return new SideDistribution(
             side,
-            mine.Count,
+            list.Count,
             eigenaarschap,
             regie,
-            mine.Count == 0 ? null : mine.Average(a => (int)a.Eigenaarschap),
-            mine.Count == 0 ? null : mine.Average(a => (int)a.Regie));
+            list.Count == 0 ? null : list.Average(p => (int)p.Eigenaarschap),
+            list.Count == 0 ? null : list.Average(p => (int)p.Regie));
     }
+
+    private static SideMovement SideMovement(Side? side, IReadOnlyCollection<Vote> voters) => new(
+        side,
+        voters.Count,
+        voters.Count(v => v.Answer.Position != v.Revote),
+        voters.Average(v => (int)v.Answer.Eigenaarschap),
+        voters.Average(v => (int)v.Answer.Regie),
+        voters.Average(v => (int)v.Revote!.Eigenaarschap),
+        voters.Average(v => (int)v.Revote!.Regie),
+        voters.Average(v => Distance(v.Answer.Position, v.Revote!)));
+
+    private static FunctionScores? Now(IReadOnlyCollection<VillageFunction> functions) =>
+        functions.Count == 0
+            ? null
+            : Scores(f => 10.0 * functions.Count(x => x == f) / functions.Count);
+
+    private static FunctionScores? Wanted(IReadOnlyCollection<FunctionPoints> points) =>
+        points.Count == 0 ? null : Scores(f => points.Average(p => p.For(f)));
+
+    private static FunctionScores Scores(Func<VillageFunction, double> score) => new(
+        score(VillageFunction.Vertegenwoordiger),
+        score(VillageFunction.Kennisdeler),
+        score(VillageFunction.Verbinder),
+        score(VillageFunction.Aanjager));
 }

@@ -33,11 +33,16 @@ public static class SessionEndpoints
             return Problem(ErrorCode.DeckNotFound);
         }
 
+        if (SessionSetup.Prepare(deck, request.Settings) is not { IsOk: true, Value: var (snapshot, settings) })
+        {
+            return Problem(ErrorCode.InvalidSettings);
+        }
+
         // 31^7 codes make a collision rare; the grain refuses a taken code and we draw again.
         for (var attempt = 0; attempt < MaxCodeAttempts; attempt++)
         {
             var code = JoinCode.NewCode();
-            if (await grains.GetGrain<ISessionGrain>(code).Create(deck) is { } hostKey)
+            if (await grains.GetGrain<ISessionGrain>(code).Create(snapshot, settings) is { } hostKey)
             {
                 return TypedResults.Created($"/begeleider/{code}", new SessionCreated(code, hostKey));
             }

@@ -13,15 +13,30 @@ public enum SessionTrigger
     SubmitAnswer,
     Reveal,
     Discuss,
+    Revote,
+    SubmitRevote,
+    Conclude,
+    RecordAgreement,
     NextCard,
+    SubmitPoints,
+    Finish,
+    ExtendTimer,
+    StopTimer,
 }
 
 /// <summary>
-/// The rules of the game: which trigger is legal in which phase. The one place that decides it;
-/// the machine reads and writes the phase in the grain's persisted state.
+/// The rules of the game: which trigger is legal in which phase, given the session's settings. The one place
+/// that decides it; the machine reads and writes the phase in the grain's persisted state.
 /// </summary>
 public sealed class SessionFlow
 {
+    /// <summary>The facilitator's steps forward, in the order the "Volgende" button prefers them.</summary>
+    private static readonly HostCommand[] StepsForward =
+    [
+        HostCommand.Start, HostCommand.OpenChoosing, HostCommand.Reveal, HostCommand.Discuss,
+        HostCommand.Revote, HostCommand.Conclude, HostCommand.NextCard, HostCommand.Finish,
+    ];
+
     private readonly StateMachine<Phase, SessionTrigger> _machine;
     private readonly IReadOnlyList<Guard> _guards;
 
@@ -43,34 +58,50 @@ public sealed class SessionFlow
         var someoneJoined = new Guard("someone has joined", ErrorCode.NobodyJoined, () => current().Seats.Count > 0);
         var someoneAnswered = new Guard("someone has answered", ErrorCode.NoAnswersYet,
             () => current().CurrentCard is { } card && current().AnswersTo(card.Id).Count > 0);
+        var herstemmingOn = new Guard("herstemming on", ErrorCode.WrongPhase, () => current().Settings.Herstemming);
+        var herstemmingOff = new Guard("herstemming off", ErrorCode.WrongPhase, () => !current().Settings.Herstemming);
         var moreCards = new Guard("more cards", ErrorCode.WrongPhase, () => current().CardIndex + 1 < current().Deck!.Cards.Count);
         var lastCard = new Guard("last card", ErrorCode.WrongPhase, () => current().CardIndex + 1 >= current().Deck!.Cards.Count);
-        _guards = [seatFree, cardOpen, someoneJoined, someoneAnswered, moreCards, lastCard];
+        var timerRuns = new Guard("a timer runs", ErrorCode.NoTimerRunning, () => current().Timer?.Phase == current().Phase);
+        _guards = [seatFree, cardOpen, someoneJoined, someoneAnswered, herstemmingOn, herstemmingOff, moreCards, lastCard, timerRuns];
 
-        _machine.Configure(Phase.Lobby)
+        // Late joiners are welcome in every phase until the debrief; a timer can be extended or stopped wherever one runs.
+        void Open(StateMachine<Phase, SessionTrigger>.StateConfiguration phase) => phase
             .InternalTransitionIf(SessionTrigger.Join, _ => seatFree.Holds(), () => { }, seatFree.Description)
-            .PermitIf(SessionTrigger.Start, Phase.Situatie, someoneJoined.Holds, someoneJoined.Description);
+            .InternalTransitionIf(SessionTrigger.ExtendTimer, _ => timerRuns.Holds(), () => { }, timerRuns.Description)
+            .InternalTransitionIf(SessionTrigger.StopTimer, _ => timerRuns.Holds(), () => { }, timerRuns.Description);
 
-        // Late joiners are welcome in every phase of a round.
-        _machine.Configure(Phase.Situatie)
-            .InternalTransitionIf(SessionTrigger.Join, _ => seatFree.Holds(), () => { }, seatFree.Description)
+        Open(_machine.Configure(Phase.Lobby)
+            .PermitIf(SessionTrigger.Start, Phase.Situatie, someoneJoined.Holds, someoneJoined.Description));
+
+        Open(_machine.Configure(Phase.Situatie)
             .OnEntryFrom(SessionTrigger.Start, () => current().CardIndex = 0, "first card")
             .OnEntryFrom(SessionTrigger.NextCard, () => current().CardIndex++, "next card")
-            .Permit(SessionTrigger.OpenChoosing, Phase.Kiezen);
+            .Permit(SessionTrigger.OpenChoosing, Phase.Kiezen));
 
-        _machine.Configure(Phase.Kiezen)
-            .InternalTransitionIf(SessionTrigger.Join, _ => seatFree.Holds(), () => { }, seatFree.Description)
+        Open(_machine.Configure(Phase.Kiezen)
             .InternalTransitionIf(SessionTrigger.SubmitAnswer, _ => cardOpen.Holds(), () => { }, cardOpen.Description)
-            .PermitIf(SessionTrigger.Reveal, Phase.Onthulling, someoneAnswered.Holds, someoneAnswered.Description);
+            .PermitIf(SessionTrigger.Reveal, Phase.Onthulling, someoneAnswered.Holds, someoneAnswered.Description));
 
-        _machine.Configure(Phase.Onthulling)
-            .InternalTransitionIf(SessionTrigger.Join, _ => seatFree.Holds(), () => { }, seatFree.Description)
-            .Permit(SessionTrigger.Discuss, Phase.Gesprek);
+        Open(_machine.Configure(Phase.Onthulling)
+            .Permit(SessionTrigger.Discuss, Phase.Gesprek));
 
-        _machine.Configure(Phase.Gesprek)
-            .InternalTransitionIf(SessionTrigger.Join, _ => seatFree.Holds(), () => { }, seatFree.Description)
+        Open(_machine.Configure(Phase.Gesprek)
+            .PermitIf(SessionTrigger.Revote, Phase.Herstemming, herstemmingOn.Holds, herstemmingOn.Description)
+            .PermitIf(SessionTrigger.Conclude, Phase.Afspraak, herstemmingOff.Holds, herstemmingOff.Description));
+
+        Open(_machine.Configure(Phase.Herstemming)
+            .InternalTransitionIf(SessionTrigger.SubmitRevote, _ => cardOpen.Holds(), () => { }, cardOpen.Description)
+            .Permit(SessionTrigger.Conclude, Phase.Afspraak));
+
+        Open(_machine.Configure(Phase.Afspraak)
+            .InternalTransitionIf(SessionTrigger.RecordAgreement, _ => cardOpen.Holds(), () => { }, cardOpen.Description)
             .PermitIf(SessionTrigger.NextCard, Phase.Situatie, moreCards.Holds, moreCards.Description)
-            .PermitIf(SessionTrigger.NextCard, Phase.Debrief, lastCard.Holds, lastCard.Description);
+            .PermitIf(SessionTrigger.NextCard, Phase.Slotvraag, lastCard.Holds, lastCard.Description));
+
+        Open(_machine.Configure(Phase.Slotvraag)
+            .InternalTransition(SessionTrigger.SubmitPoints, () => { })
+            .Permit(SessionTrigger.Finish, Phase.Debrief));
 
         _machine.Configure(Phase.Debrief);
     }
@@ -93,7 +124,7 @@ public sealed class SessionFlow
 
     /// <summary>The facilitator's step forward from here, when one is possible now.</summary>
     public HostCommand? NextCommand =>
-        Enum.GetValues<HostCommand>()
+        StepsForward
             .Where(command => _machine.CanFire(ToTrigger(command)))
             .Select(command => (HostCommand?)command)
             .FirstOrDefault();
@@ -104,7 +135,12 @@ public sealed class SessionFlow
         HostCommand.OpenChoosing => SessionTrigger.OpenChoosing,
         HostCommand.Reveal => SessionTrigger.Reveal,
         HostCommand.Discuss => SessionTrigger.Discuss,
+        HostCommand.Revote => SessionTrigger.Revote,
+        HostCommand.Conclude => SessionTrigger.Conclude,
         HostCommand.NextCard => SessionTrigger.NextCard,
+        HostCommand.Finish => SessionTrigger.Finish,
+        HostCommand.ExtendTimer => SessionTrigger.ExtendTimer,
+        HostCommand.StopTimer => SessionTrigger.StopTimer,
         _ => throw new ArgumentOutOfRangeException(nameof(command), command, "Unknown host command."),
     };
 

@@ -27,13 +27,51 @@ public sealed class SessionState
 
     [Id(7)] public DateTimeOffset CreatedAt { get; set; }
 
+    [Id(8)] public SessionSettings Settings { get; set; } = SessionSettings.Default([]);
+
+    /// <summary>Second votes (herstemming) per card id, then per seat id.</summary>
+    [Id(9)] public Dictionary<string, Dictionary<string, Position>> Revotes { get; set; } = [];
+
+    /// <summary>Slotvraag answers per seat id.</summary>
+    [Id(10)] public Dictionary<string, FunctionPoints> Points { get; set; } = [];
+
+    /// <summary>The facilitator's recorded conclusion per card id.</summary>
+    [Id(11)] public Dictionary<string, Agreement> Agreements { get; set; } = [];
+
+    /// <summary>What other villages chose, per card id, as it stood when the card was revealed.</summary>
+    [Id(12)] public Dictionary<string, OtherVillagesView> OtherVillages { get; set; } = [];
+
+    [Id(13)] public RunningTimer? Timer { get; set; }
+
     public bool IsCreated => Deck is not null;
 
-    public Card? CurrentCard => Phase is Phase.Lobby or Phase.Debrief || Deck is null ? null : Deck.Cards[CardIndex];
+    public Card? CurrentCard => Phase is Phase.Lobby or Phase.Slotvraag or Phase.Debrief || Deck is null ? null : Deck.Cards[CardIndex];
+
+    /// <summary>Whether this card asks each seat to predict the other side: in wisselperspectief, or when the deck asks it.</summary>
+    public bool AsksPrediction(Card card) => Settings.Wisselperspectief || card.Questions.HasFlag(CardQuestions.Prediction);
 
     public IReadOnlyDictionary<string, Answer> AnswersTo(string cardId) =>
         Answers.TryGetValue(cardId, out var answers) ? answers : new Dictionary<string, Answer>();
+
+    public IReadOnlyDictionary<string, Position> RevotesTo(string cardId) =>
+        Revotes.TryGetValue(cardId, out var revotes) ? revotes : new Dictionary<string, Position>();
+
+    /// <summary>Which seats have given the input the current phase asks for.</summary>
+    public IReadOnlyCollection<string> SeatsWithInput => Phase switch
+    {
+        Phase.Kiezen when CurrentCard is { } card => AnswersTo(card.Id).Keys.ToList(),
+        Phase.Herstemming when CurrentCard is { } card => RevotesTo(card.Id).Keys.ToList(),
+        Phase.Slotvraag => Points.Keys.ToList(),
+        _ => [],
+    };
 }
+
+/// <summary>A countdown in the current phase.</summary>
+[GenerateSerializer, Alias("spel.running-timer")]
+public sealed record RunningTimer(
+    [property: Id(0)] Phase Phase,
+    [property: Id(1)] int Seconds,
+    [property: Id(2)] DateTimeOffset EndsAt);
 
 /// <summary>One tablet in the hall: a person, or a table sharing a tablet.</summary>
 [GenerateSerializer, Alias("spel.seat")]
@@ -48,7 +86,10 @@ public sealed class Seat
 
     [Id(3)] public Side Side { get; set; }
 
-    [Id(4)] public string RoleId { get; set; } = "";
+    /// <summary>The role a person took; null for a table.</summary>
+    [Id(4)] public string? RoleId { get; set; }
 
     [Id(5)] public DateTimeOffset JoinedAt { get; set; }
+
+    [Id(6)] public SeatKind Kind { get; set; }
 }

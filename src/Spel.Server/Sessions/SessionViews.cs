@@ -5,109 +5,188 @@ namespace Spel.Server.Sessions;
 
 /// <summary>
 /// Turns a session's state into what each kind of screen may see. The parts every screen shares (the round,
-/// the reveal, the debrief) are built once per instance, so one broadcast to a full hall builds them once.
+/// the reveal, the debrief and its summary) are built once per instance, so one broadcast to a full hall builds them once.
 /// </summary>
 public sealed class SessionViews
 {
+    /// <summary>How many of the most divided cards the group summary names.</summary>
+    public const int MostDividedInSummary = 3;
+
     private readonly SessionState _state;
     private readonly RoundView _round;
     private readonly RevealView? _reveal;
     private readonly DebriefView? _debrief;
+    private readonly GroupSummary? _summary;
 
-    public SessionViews(SessionState state, string code)
+    public SessionViews(SessionState state, string code, DateTimeOffset now)
     {
         _state = state;
-        _round = Round(state, code);
-        _reveal = Reveal(state);
-        _debrief = Debrief(state);
+        _round = Round(state, code, now);
+        _reveal = state.Phase is Phase.Onthulling or Phase.Gesprek or Phase.Herstemming or Phase.Afspraak && state.CurrentCard is { } card
+            ? Reveal(state, card, state.CardIndex, withRevotes: state.Phase == Phase.Afspraak)
+            : null;
+        _debrief = state.Phase == Phase.Debrief ? Debrief(state, code) : null;
+        _summary = _debrief is null ? null : Summary(_debrief);
     }
+
+    /// <summary>The facilitator's whole debrief; null before the Debrief phase.</summary>
+    public DebriefView? Debrief() => _debrief;
 
     public ProjectorView Projector() => new(
         _state.Version,
         _round,
-        _state.Seats.Select(s => new ParticipantBadge(s.Name, s.Side, RoleName(_state, s))).ToList(),
+        _state.Seats.Select(s => new ParticipantBadge(_state.Settings.Anonymous ? null : s.Name, s.Side, RoleName(_state, s), s.Kind)).ToList(),
         _reveal,
-        _debrief);
+        _summary);
 
     public FacilitatorView Facilitator(HostCommand? nextCommand)
     {
-        var answered = _state.CurrentCard is { } card ? _state.AnswersTo(card.Id) : new Dictionary<string, Answer>();
+        var answered = _state.SeatsWithInput;
         return new FacilitatorView(
             _state.Version,
             _round,
-            _state.Seats.Select(s => new SeatStatus(s.Id, s.Name, s.Side, RoleName(_state, s), answered.ContainsKey(s.Id))).ToList(),
+            _state.Seats.Select(s => new SeatStatus(s.Id, s.Name, s.Side, RoleName(_state, s), s.Kind, answered.Contains(s.Id))).ToList(),
             nextCommand,
             _reveal,
             _debrief);
     }
 
-    /// <summary>A tablet's view: the shared round plus this seat's own answer, and nobody else's.</summary>
-    public ParticipantView Participant(Seat seat) => new(
-        _state.Version,
-        _round,
-        new SeatView(seat.Id, seat.Name, seat.Side, seat.RoleId, RoleName(_state, seat)),
-        _state.CurrentCard is { } card && _state.AnswersTo(card.Id).TryGetValue(seat.Id, out var mine) ? mine : null,
-        _debrief);
+    /// <summary>A tablet's view: the shared round plus this seat's own input, and nobody else's.</summary>
+    public ParticipantView Participant(Seat seat)
+    {
+        var card = _state.CurrentCard;
+        return new ParticipantView(
+            _state.Version,
+            _round,
+            new SeatView(seat.Id, seat.Name, seat.Side, seat.RoleId, RoleName(_state, seat), seat.Kind),
+            card is not null && _state.AnswersTo(card.Id).TryGetValue(seat.Id, out var answer) ? answer : null,
+            card is not null && _state.RevotesTo(card.Id).TryGetValue(seat.Id, out var revote) ? revote : null,
+            _state.Points.GetValueOrDefault(seat.Id),
+            _summary);
+    }
 
     public static JoinInfo JoinInfo(SessionState state, string code) => new(
         code,
         state.Deck!.Title,
         state.Phase,
-        state.Deck.Roles.Select(r => new RoleView(r.Id, r.Name, r.Side)).ToList());
+        state.Deck.Roles.Select(r => new RoleView(r.Id, r.Name, r.Side)).ToList(),
+        state.Settings.SeatKind);
 
-    private static RoundView Round(SessionState state, string code)
+    private static RoundView Round(SessionState state, string code, DateTimeOffset now)
     {
         var card = state.CurrentCard;
         return new RoundView(
             code,
             state.Deck!.Title,
             state.Phase,
-            card is null ? null : CardView(card, state.CardIndex, state.Deck.Cards.Count),
-            card is null ? 0 : state.AnswersTo(card.Id).Count,
-            state.Seats.Count);
+            card is null ? null : CardView(state, card),
+            state.SeatsWithInput.Count,
+            state.Seats.Count,
+            state.Settings,
+            state.Timer is { } timer && timer.Phase == state.Phase
+                ? new TimerView(timer.Phase, timer.Seconds, SecondsLeft(timer, now), state.Settings.TimersAdvance)
+                : null,
+            card is null ? null : state.Agreements.GetValueOrDefault(card.Id));
     }
 
-    private static CardView CardView(Card card, int index, int count) => new(
+    private static int SecondsLeft(RunningTimer timer, DateTimeOffset now) =>
+        Math.Max(0, (int)Math.Ceiling((timer.EndsAt - now).TotalSeconds));
+
+    private static CardView CardView(SessionState state, Card card) => new(
         card.Id,
-        index + 1,
-        count,
+        state.CardIndex + 1,
+        state.Deck!.Cards.Count,
         card.Title,
         card.Situation,
         card.Source,
         card.ActionQuestion,
         card.Options.Select(o => new OptionView(o.Id, o.Text)).ToList(),
-        card.Prompts);
+        card.Prompts,
+        state.AsksPrediction(card));
 
-    /// <summary>Answers are only ever shown once the card has been revealed.</summary>
-    private static RevealView? Reveal(SessionState state)
-    {
-        if (state.Phase is not (Phase.Onthulling or Phase.Gesprek) || state.CurrentCard is not { } card)
-        {
-            return null;
-        }
-
-        var answers = AnswersWithSeats(state, card).ToList();
-        return new RevealView(
-            answers.Select(a => new RevealedAnswer(a.Seat.Id, a.Seat.Name, a.Seat.Side, a.Answer.Eigenaarschap, a.Answer.Regie, a.Answer.OptionId)).ToList(),
-            Outcomes.For(card, state.CardIndex + 1, answers.Select(a => (a.Seat.Side, a.Answer)).ToList()));
-    }
-
-    private static DebriefView? Debrief(SessionState state) =>
-        state.Phase != Phase.Debrief
-            ? null
-            : new DebriefView(
-                state.Deck!.Title,
-                state.Deck.Cards
-                    .Select((card, index) => Outcomes.For(card, index + 1, AnswersWithSeats(state, card).Select(a => (a.Seat.Side, a.Answer)).ToList()))
-                    .ToList());
-
-    private static IEnumerable<(Seat Seat, Answer Answer)> AnswersWithSeats(SessionState state, Card card)
+    /// <summary>
+    /// A card's answers, shown at once. Second votes are shown once the re-vote is closed; names only when the
+    /// session is not anonymous; sides only when the split may be shown.
+    /// </summary>
+    private static RevealView Reveal(SessionState state, Card card, int index, bool withRevotes)
     {
         var answers = state.AnswersTo(card.Id);
-        return state.Seats
-            .Where(seat => answers.ContainsKey(seat.Id))
-            .Select(seat => (seat, answers[seat.Id]));
+        var revotes = withRevotes ? state.RevotesTo(card.Id) : new Dictionary<string, Position>();
+        var seats = state.Seats.Where(seat => answers.ContainsKey(seat.Id)).ToList();
+        var votes = seats.Select(seat => new Vote(seat.Side, answers[seat.Id], revotes.GetValueOrDefault(seat.Id))).ToList();
+        var outcome = Outcomes.For(card, index + 1, votes, state.Settings.Anonymous);
+        var splitShown = !outcome.SplitHidden;
+        return new RevealView(
+            seats.Select(seat => new RevealedAnswer(
+                    seat.Id,
+                    state.Settings.Anonymous ? null : seat.Name,
+                    splitShown ? seat.Side : null,
+                    answers[seat.Id].Eigenaarschap,
+                    answers[seat.Id].Regie,
+                    answers[seat.Id].OptionId,
+                    revotes.GetValueOrDefault(seat.Id)))
+                .ToList(),
+            outcome,
+            Outcomes.Predictions(votes, splitShown),
+            Outcomes.Movement(votes, splitShown),
+            state.OtherVillages.GetValueOrDefault(card.Id));
     }
 
-    private static string RoleName(SessionState state, Seat seat) => state.Deck!.FindRole(seat.RoleId)?.Name ?? seat.RoleId;
+    private static DebriefView Debrief(SessionState state, string code)
+    {
+        var cards = state.Deck!.Cards
+            .Select((card, index) => new CardDebrief(Reveal(state, card, index, withRevotes: true), state.Agreements.GetValueOrDefault(card.Id)))
+            .ToList();
+        var seatsById = state.Seats.ToDictionary(s => s.Id);
+        var firstVotes = state.Deck.Cards
+            .Select(card => state.AnswersTo(card.Id)
+                .Where(a => seatsById.ContainsKey(a.Key))
+                .Select(a => (Seat: seatsById[a.Key], Card: card, Answer: a.Value))
+                .ToList())
+            .ToList();
+        var choices = firstVotes
+            .SelectMany(votes => votes)
+            .Select(v => (v.Seat.Side, v.Card.FindOption(v.Answer.OptionId)!.Function))
+            .ToList();
+        var points = state.Points
+            .Where(p => seatsById.ContainsKey(p.Key))
+            .Select(p => (seatsById[p.Key].Side, p.Value))
+            .ToList();
+        var profileSplit = Outcomes.SplitShown(
+            state.Settings.Anonymous,
+            state.Seats.Count(s => s.Side == Side.Gemeente),
+            state.Seats.Count(s => s.Side == Side.Dorpsbelangen));
+        var knowEachOther = Outcomes.KnowEachOther(cards
+            .Zip(firstVotes)
+            .Where(pair => !pair.First.Reveal.Outcome.SplitHidden)
+            .Select(pair => (IReadOnlyCollection<Vote>)pair.Second.Select(v => new Vote(v.Seat.Side, v.Answer)).ToList()));
+
+        return new DebriefView(
+            code,
+            state.Deck.Title,
+            state.CreatedAt,
+            state.Settings,
+            state.Seats.Count,
+            cards.OrderByDescending(c => c.Reveal.Answers.Count > 0).ThenByDescending(c => c.Reveal.Outcome.Spread).ToList(),
+            Outcomes.Profile(choices, points, profileSplit),
+            knowEachOther,
+            cards.Where(c => c.Agreement is not null)
+                .Select(c => new AgreementRow(c.Reveal.Outcome.CardId, c.Reveal.Outcome.Number, c.Reveal.Outcome.Title, c.Agreement!))
+                .ToList());
+    }
+
+    private static GroupSummary Summary(DebriefView debrief) => new(
+        debrief.DeckTitle,
+        debrief.Cards.Count(c => c.Reveal.Answers.Count > 0),
+        debrief.Cards
+            .Where(c => c.Reveal.Outcome.Spread > 0)
+            .Take(MostDividedInSummary)
+            .Select(c => new DividedCard(c.Reveal.Outcome.Number, c.Reveal.Outcome.Title, c.Reveal.Outcome.Spread))
+            .ToList(),
+        debrief.Profile,
+        debrief.KnowEachOther,
+        debrief.Agreements);
+
+    private static string? RoleName(SessionState state, Seat seat) =>
+        seat.RoleId is null ? null : state.Deck!.FindRole(seat.RoleId)?.Name ?? seat.RoleId;
 }

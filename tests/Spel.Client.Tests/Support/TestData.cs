@@ -22,15 +22,16 @@ internal static class TestData
             new OptionView("meedenken", "Ik denk mee over de vergunning"),
             new OptionView("regelen", "Ik regel het zelf"),
         ],
-        Prompts: ["Wie voelt zich eigenaar?", "Wat heeft het dorpshuis nodig?"]);
+        Prompts: ["Wie voelt zich eigenaar?", "Wat heeft het dorpshuis nodig?"],
+        AsksPrediction: false);
 
     public static RoundView Round(Phase phase, CardView? card = null, int answered = 0, int seats = 3) =>
-        new(Code, "Kleine kernen", phase, card, answered, seats);
+        new(Code, "Kleine kernen", phase, card, answered, seats, SessionSettings.Default(["terras"]), Timer: null, Agreement: null);
 
-    public static SeatView Me { get; } = new("seat-1", "Anna", Side.Dorpsbelangen, "initiatiefnemer", "Initiatiefnemer");
+    public static SeatView Me { get; } = new("seat-1", "Anna", Side.Dorpsbelangen, "initiatiefnemer", "Initiatiefnemer", SeatKind.Person);
 
     public static ParticipantView Participant(long version, Phase phase, Answer? answer = null) =>
-        new(version, Round(phase, phase is Phase.Lobby or Phase.Debrief ? null : Card()), Me, answer, null);
+        new(version, Round(phase, phase is Phase.Lobby or Phase.Debrief ? null : Card()), Me, answer, MyRevote: null, MyPoints: null, Summary: null);
 
     public static ProjectorView Projector(long version, Phase phase = Phase.Lobby) =>
         new(version, Round(phase), [], null, null);
@@ -53,10 +54,24 @@ internal static class TestData
             .Select(o => new OptionTally(
                 o.Id,
                 o.Text,
+                VillageFunction.Verbinder,
+                answers.Count(a => a.OptionId == o.Id),
                 answers.Count(a => a.Side == Side.Gemeente && a.OptionId == o.Id),
                 answers.Count(a => a.Side == Side.Dorpsbelangen && a.OptionId == o.Id)))
             .ToList();
-        return new RevealView(answers, new CardOutcome("terras", 2, "Het terras van het dorpshuis", gemeente, dorpsbelangen, gap, options));
+        var all = new SideDistribution(
+            null,
+            answers.Length,
+            gemeente.Eigenaarschap.Zip(dorpsbelangen.Eigenaarschap, (g, d) => g + d).ToList(),
+            gemeente.Regie.Zip(dorpsbelangen.Regie, (g, d) => g + d).ToList(),
+            answers.Length == 0 ? null : answers.Average(a => (int)a.Eigenaarschap),
+            answers.Length == 0 ? null : answers.Average(a => (int)a.Regie));
+        return new RevealView(
+            answers,
+            new CardOutcome("terras", 2, "Het terras van het dorpshuis", all, gemeente, dorpsbelangen, gap, options, Spread: 0),
+            Predictions: [],
+            Movement: null,
+            OtherVillages: null);
     }
 
     private static SideDistribution Distribution(Side side, RevealedAnswer[] answers)

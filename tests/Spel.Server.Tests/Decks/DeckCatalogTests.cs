@@ -44,7 +44,11 @@ public sealed class DeckCatalogTests : IDisposable
             var onGood = await http.PostAsJsonAsync("/api/sessions", new CreateSessionRequest("test-deck"));
             var onBroken = await http.PostAsJsonAsync("/api/sessions", new CreateSessionRequest("kapot"));
 
-            Assert.Equal(new DeckSummary("test-deck", "Testspel", "Een kleine stapel om mee te testen.", "nl", 2), Assert.Single(decks!));
+            var summary = Assert.Single(decks!);
+            Assert.Equal(
+                ("test-deck", "Testspel", "Een kleine stapel om mee te testen.", "nl", 2),
+                (summary.Id, summary.Title, summary.Description, summary.Language, summary.CardCount));
+            Assert.Equal(["kaart-1", "kaart-2"], summary.Cards.Select(c => c.Id));
             Assert.Equal(HttpStatusCode.Created, onGood.StatusCode);
             Assert.Equal(HttpStatusCode.NotFound, onBroken.StatusCode);
         }

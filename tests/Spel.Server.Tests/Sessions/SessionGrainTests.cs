@@ -18,7 +18,7 @@ public sealed class SessionGrainTests(ClusterFixture fixture)
         var projector = (await play.Session.GetProjectorView()).Value!;
         Assert.Equal(Phase.Lobby, projector.Round.Phase);
         Assert.Equal(
-            [new ParticipantBadge("Anna", Side.Dorpsbelangen, "Bestuurslid dorpsbelangen"), new ParticipantBadge("Henk", Side.Gemeente, "Wethouder")],
+            [new ParticipantBadge("Anna", Side.Dorpsbelangen, "Bestuurslid dorpsbelangen", SeatKind.Person), new ParticipantBadge("Henk", Side.Gemeente, "Wethouder", SeatKind.Person)],
             projector.Participants);
     }
 
@@ -187,9 +187,9 @@ public sealed class SessionGrainTests(ClusterFixture fixture)
         Assert.Equal(Phase.Debrief, view.Round.Phase);
         Assert.Null(view.NextCommand);
         Assert.Equal(2, view.Debrief!.Cards.Count);
-        var first = view.Debrief.Cards[0];
-        Assert.Equal([1, 0, 0, 0], first.Dorpsbelangen.Eigenaarschap);
-        Assert.Equal([0, 0, 1, 0], first.Gemeente.Eigenaarschap);
+        var first = view.Debrief.Cards.Single(c => c.Reveal.Outcome.Number == 1).Reveal.Outcome;
+        Assert.Equal([1, 0, 0, 0], first.Dorpsbelangen!.Eigenaarschap);
+        Assert.Equal([0, 0, 1, 0], first.Gemeente!.Eigenaarschap);
         Assert.Equal([0, 0, 0, 1, 0], first.Gemeente.Regie);
         Assert.Equal((2.0, 2.0), (first.Gap!.Eigenaarschap, first.Gap.Regie));
     }

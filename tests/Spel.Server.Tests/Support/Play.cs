@@ -11,11 +11,14 @@ public sealed class Play(ISessionGrain session, string hostKey)
 
     public string HostKey { get; } = hostKey;
 
-    public static async Task<Play> OpenAsync(IGrainFactory grains, Deck deck)
+    /// <summary>Opens a session on <paramref name="deck"/>; <paramref name="settings"/> change the defaults (every card, everything off).</summary>
+    public static async Task<Play> OpenAsync(IGrainFactory grains, Deck deck, Func<SessionSettings, SessionSettings>? settings = null)
     {
         var code = JoinCode.NewCode();
         var session = grains.GetGrain<ISessionGrain>(code);
-        var hostKey = await session.Create(deck) ?? throw new InvalidOperationException("Join code taken.");
+        var chosen = (settings ?? (s => s))(SessionSettings.Default(deck.Cards.Select(c => c.Id)));
+        var (snapshot, kept) = SessionSetup.Prepare(deck, chosen).Value;
+        var hostKey = await session.Create(snapshot, kept) ?? throw new InvalidOperationException("Join code taken.");
         return new Play(session, hostKey);
     }
 

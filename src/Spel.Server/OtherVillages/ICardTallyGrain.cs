@@ -1,0 +1,28 @@
+using Spel.Scenarios.Play;
+
+namespace Spel.Server.OtherVillages;
+
+/// <summary>
+/// The anonymous tally of one card across sessions ("zo kozen andere dorpen"), keyed by
+/// <see cref="CardTally.Key"/>. Only sessions that agreed to share contribute; only first votes are kept.
+/// </summary>
+[Alias("spel.ICardTallyGrain")]
+public interface ICardTallyGrain : IGrainWithStringKey
+{
+    /// <summary>Adds, or replaces, one session's first votes on the card.</summary>
+    [Alias("Contribute")]
+    Task Contribute(string sessionCode, IReadOnlyList<Answer> answers);
+
+    /// <summary>
+    /// What the other sessions chose, never counting <paramref name="excludingSession"/>; null until at least
+    /// <see cref="Limits.OtherVillagesMinimum"/> other sessions shared.
+    /// </summary>
+    [Alias("Get")]
+    Task<OtherVillagesView?> Get(string excludingSession);
+}
+
+public static class CardTally
+{
+    /// <summary>A card id is unique within its deck, so the tally is per deck and card.</summary>
+    public static string Key(string deckId, string cardId) => $"{deckId}/{cardId}";
+}
