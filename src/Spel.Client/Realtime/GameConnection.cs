@@ -40,6 +40,12 @@ public sealed class GameConnection(NavigationManager navigation, ILogger<GameCon
     public Task<Reply<ParticipantView>> SubmitAnswerAsync(string code, string seatToken, Answer answer) =>
         InvokeAsync<ParticipantView>(GameHubContract.SubmitAnswer, code, seatToken, answer);
 
+    public Task<Reply<ParticipantView>> SubmitRevoteAsync(string code, string seatToken, Position revote) =>
+        InvokeAsync<ParticipantView>(GameHubContract.SubmitRevote, code, seatToken, revote);
+
+    public Task<Reply<ParticipantView>> SubmitPointsAsync(string code, string seatToken, FunctionPoints points) =>
+        InvokeAsync<ParticipantView>(GameHubContract.SubmitPoints, code, seatToken, points);
+
     public Task<Reply<ProjectorView>> WatchProjectorAsync(string code) =>
         InvokeAsync<ProjectorView>(GameHubContract.WatchProjector, code);
 
@@ -48,6 +54,9 @@ public sealed class GameConnection(NavigationManager navigation, ILogger<GameCon
 
     public Task<Reply<FacilitatorView>> CommandAsync(string code, string hostKey, HostCommand command) =>
         InvokeAsync<FacilitatorView>(GameHubContract.Command, code, hostKey, command);
+
+    public Task<Reply<FacilitatorView>> RecordAgreementAsync(string code, string hostKey, Agreement agreement) =>
+        InvokeAsync<FacilitatorView>(GameHubContract.RecordAgreement, code, hostKey, agreement);
 
     public async ValueTask DisposeAsync()
     {

@@ -29,9 +29,15 @@ public interface IGameConnection
 
     Task<Reply<ParticipantView>> SubmitAnswerAsync(string code, string seatToken, Answer answer);
 
+    Task<Reply<ParticipantView>> SubmitRevoteAsync(string code, string seatToken, Position revote);
+
+    Task<Reply<ParticipantView>> SubmitPointsAsync(string code, string seatToken, FunctionPoints points);
+
     Task<Reply<ProjectorView>> WatchProjectorAsync(string code);
 
     Task<Reply<FacilitatorView>> WatchAsHostAsync(string code, string hostKey);
 
     Task<Reply<FacilitatorView>> CommandAsync(string code, string hostKey, HostCommand command);
+
+    Task<Reply<FacilitatorView>> RecordAgreementAsync(string code, string hostKey, Agreement agreement);
 }

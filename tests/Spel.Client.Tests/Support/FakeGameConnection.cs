@@ -61,6 +61,12 @@ internal sealed class FakeGameConnection : IGameConnection
         return Task.FromResult(SubmitReply(answer));
     }
 
+    public Task<Reply<ParticipantView>> SubmitRevoteAsync(string code, string seatToken, Position revote) =>
+        Refused<ParticipantView>(nameof(SubmitRevoteAsync));
+
+    public Task<Reply<ParticipantView>> SubmitPointsAsync(string code, string seatToken, FunctionPoints points) =>
+        Refused<ParticipantView>(nameof(SubmitPointsAsync));
+
     public Task<Reply<ProjectorView>> WatchProjectorAsync(string code)
     {
         Calls.Add($"{nameof(WatchProjectorAsync)}({code})");
@@ -70,6 +76,9 @@ internal sealed class FakeGameConnection : IGameConnection
     public Task<Reply<FacilitatorView>> WatchAsHostAsync(string code, string hostKey) => Refused<FacilitatorView>(nameof(WatchAsHostAsync));
 
     public Task<Reply<FacilitatorView>> CommandAsync(string code, string hostKey, HostCommand command) => Refused<FacilitatorView>(nameof(CommandAsync));
+
+    public Task<Reply<FacilitatorView>> RecordAgreementAsync(string code, string hostKey, Agreement agreement) =>
+        Refused<FacilitatorView>(nameof(RecordAgreementAsync));
 
     private Task<Reply<T>> Refused<T>(string call)
     {
