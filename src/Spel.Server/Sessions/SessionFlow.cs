@@ -65,11 +65,17 @@ public sealed class SessionFlow
         var timerRuns = new Guard("a timer runs", ErrorCode.NoTimerRunning, () => current().Timer?.Phase == current().Phase);
         _guards = [seatFree, cardOpen, someoneJoined, someoneAnswered, herstemmingOn, herstemmingOff, moreCards, lastCard, timerRuns];
 
-        // Late joiners are welcome in every phase until the debrief; a timer can be extended or stopped wherever one runs.
-        void Open(StateMachine<Phase, SessionTrigger>.StateConfiguration phase) => phase
-            .InternalTransitionIf(SessionTrigger.Join, _ => seatFree.Holds(), () => { }, seatFree.Description)
-            .InternalTransitionIf(SessionTrigger.ExtendTimer, _ => timerRuns.Holds(), () => { }, timerRuns.Description)
-            .InternalTransitionIf(SessionTrigger.StopTimer, _ => timerRuns.Holds(), () => { }, timerRuns.Description);
+        // Late joiners are welcome in every phase until the debrief; in the phases that can have a countdown,
+        // the facilitator can extend or stop it while it runs.
+        StateMachine<Phase, SessionTrigger>.StateConfiguration Open(StateMachine<Phase, SessionTrigger>.StateConfiguration phase)
+        {
+            phase.InternalTransitionIf(SessionTrigger.Join, _ => seatFree.Holds(), () => { }, seatFree.Description);
+            return SessionSettings.TimedPhases.Contains(phase.State)
+                ? phase
+                    .InternalTransitionIf(SessionTrigger.ExtendTimer, _ => timerRuns.Holds(), () => { }, timerRuns.Description)
+                    .InternalTransitionIf(SessionTrigger.StopTimer, _ => timerRuns.Holds(), () => { }, timerRuns.Description)
+                : phase;
+        }
 
         Open(_machine.Configure(Phase.Lobby)
             .PermitIf(SessionTrigger.Start, Phase.Situatie, someoneJoined.Holds, someoneJoined.Description));
@@ -100,7 +106,7 @@ public sealed class SessionFlow
             .PermitIf(SessionTrigger.NextCard, Phase.Slotvraag, lastCard.Holds, lastCard.Description));
 
         Open(_machine.Configure(Phase.Slotvraag)
-            .InternalTransition(SessionTrigger.SubmitPoints, () => { })
+            .InternalTransitionIf(SessionTrigger.SubmitPoints, _ => someoneJoined.Holds(), () => { }, someoneJoined.Description)
             .Permit(SessionTrigger.Finish, Phase.Debrief));
 
         _machine.Configure(Phase.Debrief);

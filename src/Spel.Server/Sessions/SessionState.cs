@@ -56,12 +56,15 @@ public sealed class SessionState
     public IReadOnlyDictionary<string, Position> RevotesTo(string cardId) =>
         Revotes.TryGetValue(cardId, out var revotes) ? revotes : new Dictionary<string, Position>();
 
-    /// <summary>Which seats have given the input the current phase asks for.</summary>
+    /// <summary>
+    /// Which seats have given the input the phase is about: the second vote in Herstemming, the points from
+    /// the Slotvraag on, and otherwise the answer to the card on the table.
+    /// </summary>
     public IReadOnlyCollection<string> SeatsWithInput => Phase switch
     {
-        Phase.Kiezen when CurrentCard is { } card => AnswersTo(card.Id).Keys.ToList(),
         Phase.Herstemming when CurrentCard is { } card => RevotesTo(card.Id).Keys.ToList(),
-        Phase.Slotvraag => Points.Keys.ToList(),
+        Phase.Slotvraag or Phase.Debrief => Points.Keys.ToList(),
+        _ when CurrentCard is { } card => AnswersTo(card.Id).Keys.ToList(),
         _ => [],
     };
 }

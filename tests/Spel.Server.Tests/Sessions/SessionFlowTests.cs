@@ -8,23 +8,46 @@ namespace Spel.Server.Tests.Sessions;
 public sealed class SessionFlowTests
 {
     /// <summary>
-    /// The rules of the game as a table: for every phase, where each trigger leads when its guards hold.
-    /// A trigger missing from a phase's row must be refused as being in the wrong phase.
+    /// The rules of the game as a table: for every phase and every combination of settings, where each trigger
+    /// leads when its guards hold. A trigger missing from the table must be refused, and nothing may change.
     /// </summary>
-    private static readonly Dictionary<Phase, Dictionary<SessionTrigger, Phase>> LegalMoves = new()
+    private static Dictionary<SessionTrigger, Phase> LegalMoves(Phase phase, SessionSettings settings, bool timerRuns)
     {
-        [Phase.Lobby] = new() { [SessionTrigger.Join] = Phase.Lobby, [SessionTrigger.Start] = Phase.Situatie },
-        [Phase.Situatie] = new() { [SessionTrigger.Join] = Phase.Situatie, [SessionTrigger.OpenChoosing] = Phase.Kiezen },
-        [Phase.Kiezen] = new()
+        var moves = phase switch
         {
-            [SessionTrigger.Join] = Phase.Kiezen,
-            [SessionTrigger.SubmitAnswer] = Phase.Kiezen,
-            [SessionTrigger.Reveal] = Phase.Onthulling,
-        },
-        [Phase.Onthulling] = new() { [SessionTrigger.Join] = Phase.Onthulling, [SessionTrigger.Discuss] = Phase.Gesprek },
-        [Phase.Gesprek] = new() { [SessionTrigger.Join] = Phase.Gesprek, [SessionTrigger.NextCard] = Phase.Situatie },
-        [Phase.Debrief] = new(),
-    };
+            Phase.Lobby => new Dictionary<SessionTrigger, Phase> { [SessionTrigger.Start] = Phase.Situatie },
+            Phase.Situatie => new() { [SessionTrigger.OpenChoosing] = Phase.Kiezen },
+            Phase.Kiezen => new() { [SessionTrigger.SubmitAnswer] = Phase.Kiezen, [SessionTrigger.Reveal] = Phase.Onthulling },
+            Phase.Onthulling => new() { [SessionTrigger.Discuss] = Phase.Gesprek },
+            Phase.Gesprek => settings.Herstemming
+                ? new() { [SessionTrigger.Revote] = Phase.Herstemming }
+                : new() { [SessionTrigger.Conclude] = Phase.Afspraak },
+            Phase.Herstemming => new() { [SessionTrigger.SubmitRevote] = Phase.Herstemming, [SessionTrigger.Conclude] = Phase.Afspraak },
+            Phase.Afspraak => new() { [SessionTrigger.RecordAgreement] = Phase.Afspraak, [SessionTrigger.NextCard] = Phase.Situatie },
+            Phase.Slotvraag => new() { [SessionTrigger.SubmitPoints] = Phase.Slotvraag, [SessionTrigger.Finish] = Phase.Debrief },
+            _ => [],
+        };
+        if (phase != Phase.Debrief)
+        {
+            moves[SessionTrigger.Join] = phase;
+            if (timerRuns && SessionSettings.TimedPhases.Contains(phase))
+            {
+                moves[SessionTrigger.ExtendTimer] = phase;
+                moves[SessionTrigger.StopTimer] = phase;
+            }
+        }
+
+        return moves;
+    }
+
+    /// <summary>Every combination of the settings, each with and without a running countdown.</summary>
+    private static IEnumerable<(SessionSettings Settings, bool TimerRuns)> EverySetting() =>
+        from herstemming in new[] { false, true }
+        from wisselperspectief in new[] { false, true }
+        from anonymous in new[] { false, true }
+        from share in new[] { false, true }
+        from timer in new[] { false, true }
+        select (new SessionSettings(["kaart-1", "kaart-2", "kaart-3"], anonymous, herstemming, wisselperspectief, share), timer);
 
     public static TheoryData<Phase, SessionTrigger> EveryPhaseAndTrigger()
     {
@@ -42,22 +65,63 @@ public sealed class SessionFlowTests
 
     [Theory]
     [MemberData(nameof(EveryPhaseAndTrigger))]
-    public void Every_trigger_in_every_phase_follows_the_rules(Phase phase, SessionTrigger trigger)
+    public void Every_trigger_in_every_phase_follows_the_rules_with_every_setting(Phase phase, SessionTrigger trigger)
     {
-        var state = StateIn(phase, cardIndex: 0, cards: 3);
+        foreach (var (settings, timerRuns) in EverySetting())
+        {
+            var state = StateIn(phase, cardIndex: 0, cards: 3);
+            state.Settings = settings;
+            state.Timer = timerRuns ? new RunningTimer(phase, 60, DateTimeOffset.UnixEpoch) : null;
+            var flow = new SessionFlow(state);
+            var because = $"{phase} + {trigger} with {settings} and timer {timerRuns}";
+
+            if (LegalMoves(phase, settings, timerRuns).TryGetValue(trigger, out var expected))
+            {
+                Assert.True(flow.Refusal(trigger) is null, because);
+                flow.Fire(trigger);
+                Assert.True(expected == state.Phase, because);
+            }
+            else
+            {
+                var refusal = flow.Refusal(trigger);
+                var timerCommand = trigger is SessionTrigger.ExtendTimer or SessionTrigger.StopTimer && SessionSettings.TimedPhases.Contains(phase);
+                Assert.True((timerCommand ? ErrorCode.NoTimerRunning : ErrorCode.WrongPhase) == refusal, $"{because}: {refusal}");
+                Assert.True(phase == state.Phase, because);
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData(false, new[] { Phase.Situatie, Phase.Kiezen, Phase.Onthulling, Phase.Gesprek, Phase.Afspraak })]
+    [InlineData(true, new[] { Phase.Situatie, Phase.Kiezen, Phase.Onthulling, Phase.Gesprek, Phase.Herstemming, Phase.Afspraak })]
+    public void A_round_has_a_herstemming_only_when_the_session_asks_for_one(bool herstemming, Phase[] expected)
+    {
+        var state = StateIn(Phase.Lobby, cardIndex: 0, cards: 2);
+        state.Settings = state.Settings with { Herstemming = herstemming };
+        var flow = new SessionFlow(state);
+        var round = new List<Phase>();
+
+        flow.Fire(SessionTrigger.Start);
+        while (round.Count == 0 || state.Phase != Phase.Situatie)
+        {
+            round.Add(state.Phase);
+            flow.Fire(SessionFlow.ToTrigger(flow.NextCommand!.Value));
+        }
+
+        Assert.Equal(expected, round);
+    }
+
+    [Fact]
+    public void After_the_last_card_come_the_slotvraag_and_then_the_debrief()
+    {
+        var state = StateIn(Phase.Afspraak, cardIndex: 1, cards: 2);
         var flow = new SessionFlow(state);
 
-        if (LegalMoves[phase].TryGetValue(trigger, out var expected))
-        {
-            Assert.Null(flow.Refusal(trigger));
-            flow.Fire(trigger);
-            Assert.Equal(expected, state.Phase);
-        }
-        else
-        {
-            Assert.Equal(ErrorCode.WrongPhase, flow.Refusal(trigger));
-            Assert.Equal(phase, state.Phase);
-        }
+        flow.Fire(SessionTrigger.NextCard);
+        var afterLastCard = state.Phase;
+        flow.Fire(flow.NextCommand is { } next ? SessionFlow.ToTrigger(next) : SessionTrigger.Finish);
+
+        Assert.Equal((Phase.Slotvraag, Phase.Debrief), (afterLastCard, state.Phase));
     }
 
     [Fact]
@@ -91,21 +155,11 @@ public sealed class SessionFlowTests
     [Fact]
     public void Next_card_moves_to_the_following_card_while_cards_remain()
     {
-        var state = StateIn(Phase.Gesprek, cardIndex: 0, cards: 2);
+        var state = StateIn(Phase.Afspraak, cardIndex: 0, cards: 2);
 
         new SessionFlow(state).Fire(SessionTrigger.NextCard);
 
         Assert.Equal((Phase.Situatie, 1), (state.Phase, state.CardIndex));
-    }
-
-    [Fact]
-    public void Next_card_after_the_last_card_opens_the_debrief()
-    {
-        var state = StateIn(Phase.Gesprek, cardIndex: 1, cards: 2);
-
-        new SessionFlow(state).Fire(SessionTrigger.NextCard);
-
-        Assert.Equal(Phase.Debrief, state.Phase);
     }
 
     [Theory]
@@ -113,10 +167,31 @@ public sealed class SessionFlowTests
     [InlineData(Phase.Situatie, HostCommand.OpenChoosing)]
     [InlineData(Phase.Kiezen, HostCommand.Reveal)]
     [InlineData(Phase.Onthulling, HostCommand.Discuss)]
-    [InlineData(Phase.Gesprek, HostCommand.NextCard)]
+    [InlineData(Phase.Gesprek, HostCommand.Conclude)]
+    [InlineData(Phase.Herstemming, HostCommand.Conclude)]
+    [InlineData(Phase.Afspraak, HostCommand.NextCard)]
+    [InlineData(Phase.Slotvraag, HostCommand.Finish)]
     public void The_facilitator_is_offered_the_step_forward(Phase phase, HostCommand expected)
     {
         Assert.Equal(expected, new SessionFlow(StateIn(phase, cardIndex: 0, cards: 2)).NextCommand);
+    }
+
+    [Fact]
+    public void With_herstemming_on_the_step_after_the_conversation_is_the_re_vote()
+    {
+        var state = StateIn(Phase.Gesprek, cardIndex: 0, cards: 2);
+        state.Settings = state.Settings with { Herstemming = true };
+
+        Assert.Equal(HostCommand.Revote, new SessionFlow(state).NextCommand);
+    }
+
+    [Fact]
+    public void Timer_commands_are_never_offered_as_the_step_forward()
+    {
+        var state = StateIn(Phase.Gesprek, cardIndex: 0, cards: 2);
+        state.Timer = new RunningTimer(Phase.Gesprek, 60, DateTimeOffset.UnixEpoch);
+
+        Assert.Equal(HostCommand.Conclude, new SessionFlow(state).NextCommand);
     }
 
     [Fact]
@@ -149,6 +224,7 @@ public sealed class SessionFlowTests
         return new SessionState
         {
             Deck = deck,
+            Settings = SessionSettings.Default(deck.Cards.Select(c => c.Id)),
             Phase = phase,
             CardIndex = cardIndex,
             Seats = [seat],

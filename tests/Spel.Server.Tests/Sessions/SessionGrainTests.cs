@@ -179,8 +179,11 @@ public sealed class SessionGrainTests(ClusterFixture fixture)
             await play.AnswerAsync(henk, Eigenaarschap.GemeenteMetBijdrage, Regie.VooralGemeente, "samen");
             await play.CommandAsync(HostCommand.Reveal);
             await play.CommandAsync(HostCommand.Discuss);
+            await play.CommandAsync(HostCommand.Conclude);
             await play.CommandAsync(HostCommand.NextCard);
         }
+
+        await play.CommandAsync(HostCommand.Finish);
 
         var view = (await play.Session.GetFacilitatorView(play.HostKey)).Value!;
 
