@@ -37,8 +37,36 @@ public sealed class Play(ISessionGrain session, string hostKey)
         return await CommandAsync(HostCommand.OpenChoosing);
     }
 
-    public async Task<ParticipantView> AnswerAsync(SeatTicket seat, Eigenaarschap eigenaarschap, Regie regie, string optionId) =>
-        Expect(await Session.SubmitAnswer(seat.SeatToken, new Answer(eigenaarschap, regie, optionId)));
+    public async Task<ParticipantView> AnswerAsync(SeatTicket seat, Eigenaarschap eigenaarschap, Regie regie, string optionId, Position? prediction = null) =>
+        Expect(await Session.SubmitAnswer(seat.SeatToken, new Answer(eigenaarschap, regie, optionId, prediction)));
+
+    public async Task<ParticipantView> RevoteAsync(SeatTicket seat, Eigenaarschap eigenaarschap, Regie regie) =>
+        Expect(await Session.SubmitRevote(seat.SeatToken, new Position(eigenaarschap, regie)));
+
+    public async Task<ParticipantView> PointsAsync(SeatTicket seat, FunctionPoints points) =>
+        Expect(await Session.SubmitPoints(seat.SeatToken, points));
+
+    public async Task<FacilitatorView> AgreeAsync(Agreement agreement) =>
+        Expect(await Session.RecordAgreement(HostKey, agreement));
+
+    /// <summary>Moves on to <paramref name="phase"/> (an Afspraak) and records <paramref name="agreement"/> there.</summary>
+    public async Task<FacilitatorView> AgreeAfterAsync(Phase phase, Agreement agreement)
+    {
+        await AdvanceToAsync(phase);
+        return await AgreeAsync(agreement);
+    }
+
+    /// <summary>Takes the facilitator's step forward until the session reaches <paramref name="phase"/>.</summary>
+    public async Task<FacilitatorView> AdvanceToAsync(Phase phase)
+    {
+        var view = Expect(await Session.GetFacilitatorView(HostKey));
+        while (view.Round.Phase != phase)
+        {
+            view = await CommandAsync(view.NextCommand ?? throw new InvalidOperationException($"Stuck in {view.Round.Phase} before {phase}."));
+        }
+
+        return view;
+    }
 
     private static T Expect<T>(Reply<T> reply) =>
         reply.Value ?? throw new InvalidOperationException($"Refused: {reply.Error}");

@@ -1,0 +1,74 @@
+using Spel.Scenarios.Decks;
+using Spel.Scenarios.Play;
+using Spel.Server.OtherVillages;
+using Spel.Server.Tests.Support;
+
+namespace Spel.Server.Tests.OtherVillages;
+
+/// <summary>"Zo kozen andere dorpen": only sharing sessions count, never the current one, and only from three others on.</summary>
+[Collection(ClusterCollection.Name)]
+public sealed class OtherVillagesTests(ClusterFixture fixture)
+{
+    private static Answer Vote(Eigenaarschap eigenaarschap, Regie regie, string option) => new(eigenaarschap, regie, option);
+
+    [Fact]
+    public async Task The_tally_needs_three_other_sessions_and_never_counts_the_one_asking()
+    {
+        var tally = fixture.Grains.GetGrain<ICardTallyGrain>(CardTally.Key($"deck-{Guid.NewGuid():n}", "kaart-1"));
+        await tally.Contribute("AAAAAAA", [Vote(Eigenaarschap.Gemeenschap, Regie.VolledigGemeenschap, "loslaten")]);
+        await tally.Contribute("BBBBBBB", [Vote(Eigenaarschap.Gemeenschap, Regie.Gedeeld, "samen"), Vote(Eigenaarschap.Gemeente, Regie.VolledigGemeente, "regels")]);
+        await tally.Contribute("CCCCCCC", [Vote(Eigenaarschap.GemeenschapMetBijdrage, Regie.Gedeeld, "samen")]);
+
+        var askedByA = await tally.Get(excludingSession: "AAAAAAA");
+        var askedByNewcomer = await tally.Get(excludingSession: "DDDDDDD");
+        await tally.Contribute("CCCCCCC", [Vote(Eigenaarschap.Gemeente, Regie.Gedeeld, "regels")]);
+        var afterCChangedItsMind = await tally.Get(excludingSession: "DDDDDDD");
+
+        Assert.Null(askedByA);
+        Assert.Equal((3, 4), (askedByNewcomer!.Sessions, askedByNewcomer.Answers.Count));
+        Assert.Equal([2, 1, 0, 1], askedByNewcomer.Answers.Eigenaarschap);
+        Assert.Equal([new OptionCount("loslaten", 1), new OptionCount("regels", 1), new OptionCount("samen", 2)], askedByNewcomer.Options);
+        Assert.Equal([2, 0, 0, 2], afterCChangedItsMind!.Answers.Eigenaarschap);
+    }
+
+    [Fact]
+    public async Task A_reveal_shows_how_three_earlier_sharing_sessions_chose_and_a_session_that_does_not_share_adds_nothing()
+    {
+        var deck = TestDecks.WithCards(1) with { Id = $"deck-{Guid.NewGuid():n}" };
+        for (var i = 0; i < 3; i++)
+        {
+            await PlayOneCard(deck, share: true, Eigenaarschap.Gemeenschap);
+        }
+
+        await PlayOneCard(deck, share: false, Eigenaarschap.Gemeente);
+        var fourth = await PlayOneCard(deck, share: true, Eigenaarschap.Gemeente);
+
+        var others = fourth.OtherVillages!;
+        Assert.Equal(3, others.Sessions);
+        Assert.Equal([3, 0, 0, 0], others.Answers.Eigenaarschap);
+    }
+
+    [Fact]
+    public async Task Until_three_other_sessions_shared_the_reveal_shows_no_other_villages()
+    {
+        var deck = TestDecks.WithCards(1) with { Id = $"deck-{Guid.NewGuid():n}" };
+        await PlayOneCard(deck, share: true, Eigenaarschap.Gemeenschap);
+        await PlayOneCard(deck, share: true, Eigenaarschap.Gemeenschap);
+
+        var third = await PlayOneCard(deck, share: true, Eigenaarschap.Gemeenschap);
+
+        Assert.Null(third.OtherVillages);
+    }
+
+    /// <summary>Plays the deck's one card to the slotvraag, which is when a card is shared; returns the card's reveal.</summary>
+    private async Task<RevealView> PlayOneCard(Deck deck, bool share, Eigenaarschap answer)
+    {
+        var play = await Play.OpenAsync(fixture.Grains, deck, s => s with { ShareWithOtherVillages = share });
+        var anna = await play.JoinAsync("Anna", TestDecks.Bestuurslid);
+        await play.StartChoosingAsync();
+        await play.AnswerAsync(anna, answer, Regie.Gedeeld, "samen");
+        var reveal = (await play.CommandAsync(HostCommand.Reveal)).Reveal!;
+        await play.AdvanceToAsync(Phase.Slotvraag);
+        return reveal;
+    }
+}
