@@ -90,6 +90,67 @@ public sealed class GameHubTests : IAsyncLifetime
         Assert.False(string.IsNullOrWhiteSpace(view.Round.Card.Situation));
     }
 
+    [Fact]
+    public async Task A_session_with_every_setting_on_plays_through_every_phase_over_the_hub()
+    {
+        var decks = await _server.CreateClient().GetFromJsonAsync<DeckSummary[]>("/api/decks");
+        var cards = decks!.Single(d => d.Id == "wie-heeft-de-regie").Cards;
+        var settings = new SessionSettings(
+            [cards[2].Id, cards[0].Id],
+            Anonymous: true,
+            Herstemming: true,
+            Wisselperspectief: true,
+            ShareWithOtherVillages: true,
+            Timers: [new PhaseTimer(Phase.Gesprek, 300)]);
+        var session = await _server.CreateSessionAsync(settings: settings);
+        var (tablet, seat) = await JoinAsync(session.Code, "Anna", "dorpsbelangen");
+        var pushes = new Pushes<ParticipantView>(tablet, GameHubContract.ParticipantUpdated);
+        var host = await ConnectAsync();
+        var agreement = new Agreement(AgreementKind.Afspraak, Eigenaarschap.GemeenschapMetBijdrage, Regie.VooralGemeenschap, "Plan maken", "Dorpsbelangen");
+
+        await CommandAsync(host, session, HostCommand.Start);
+        for (var card = 0; card < 2; card++)
+        {
+            await CommandAsync(host, session, HostCommand.OpenChoosing);
+            var option = (await pushes.WaitFor(v => v.Round.Phase == Phase.Kiezen && v.Round.Card!.Number == card + 1)).Round.Card!.Options[0].Id;
+            var answer = new Answer(Eigenaarschap.Gemeenschap, Regie.VolledigGemeenschap, option, new Position(Eigenaarschap.Gemeente, Regie.VooralGemeente));
+            Assert.True((await tablet.InvokeAsync<Reply<ParticipantView>>(GameHubContract.SubmitAnswer, session.Code, seat.SeatToken, answer)).IsOk);
+            await CommandAsync(host, session, HostCommand.Reveal);
+            var gesprek = await CommandAsync(host, session, HostCommand.Discuss);
+            Assert.Equal(300, gesprek.Round.Timer!.Seconds);
+            await CommandAsync(host, session, HostCommand.Revote);
+            var revote = await tablet.InvokeAsync<Reply<ParticipantView>>(GameHubContract.SubmitRevote, session.Code, seat.SeatToken, new Position(Eigenaarschap.GemeenschapMetBijdrage, Regie.Gedeeld));
+            Assert.True(revote.IsOk);
+            await CommandAsync(host, session, HostCommand.Conclude);
+            var recorded = await host.InvokeAsync<Reply<FacilitatorView>>(GameHubContract.RecordAgreement, session.Code, session.HostKey, agreement);
+            Assert.Equal(agreement, recorded.Value!.Round.Agreement);
+            await CommandAsync(host, session, HostCommand.NextCard);
+        }
+
+        var points = await tablet.InvokeAsync<Reply<ParticipantView>>(GameHubContract.SubmitPoints, session.Code, seat.SeatToken, new FunctionPoints(1, 2, 3, 4));
+        var forged = await host.InvokeAsync<Reply<FacilitatorView>>(GameHubContract.RecordAgreement, session.Code, "AAAAAAAAAAAAAAAAAAAAAA", agreement);
+        var debrief = (await CommandAsync(host, session, HostCommand.Finish)).Debrief!;
+        var summary = (await pushes.WaitFor(v => v.Round.Phase == Phase.Debrief)).Summary!;
+
+        Assert.Equal(new FunctionPoints(1, 2, 3, 4), points.Value!.MyPoints);
+        Assert.Equal(ErrorCode.WrongHostKey, forged.Error);
+        Assert.Equal([cards[2].Title, cards[0].Title], debrief.Agreements.Select(a => a.CardTitle));
+        Assert.All(debrief.Cards, c => Assert.Null(Assert.Single(c.Reveal.Answers).Name));
+        Assert.Equal(2, summary.Agreements.Count);
+        Assert.Equal(2, summary.CardsPlayed);
+    }
+
+    [Fact]
+    public async Task Settings_that_cannot_be_played_are_refused_when_the_session_is_created()
+    {
+        var response = await _server.CreateClient().PostAsJsonAsync(
+            "/api/sessions",
+            new CreateSessionRequest("wie-heeft-de-regie", SessionSettings.Default(["bestaat-niet"])));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("InvalidSettings", await response.Content.ReadAsStringAsync());
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("ABC")]

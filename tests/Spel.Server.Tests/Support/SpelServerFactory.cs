@@ -43,9 +43,9 @@ public sealed class SpelServerFactory(string dataFolder, IReadOnlyDictionary<str
         return connection;
     }
 
-    public async Task<SessionCreated> CreateSessionAsync(string deckId = "wie-heeft-de-regie")
+    public async Task<SessionCreated> CreateSessionAsync(string deckId = "wie-heeft-de-regie", SessionSettings? settings = null)
     {
-        var response = await CreateClient().PostAsJsonAsync("/api/sessions", new CreateSessionRequest(deckId));
+        var response = await CreateClient().PostAsJsonAsync("/api/sessions", new CreateSessionRequest(deckId, settings));
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadFromJsonAsync<SessionCreated>())!;
     }
