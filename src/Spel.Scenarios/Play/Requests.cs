@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Spel.Scenarios.Decks;
 
 namespace Spel.Scenarios.Play;
@@ -42,6 +43,7 @@ public sealed record Position(Eigenaarschap Eigenaarschap, Regie Regie);
 /// </summary>
 public sealed record Answer(Eigenaarschap Eigenaarschap, Regie Regie, string OptionId, Position? Prediction = null)
 {
+    [JsonIgnore]
     public Position Position => new(Eigenaarschap, Regie);
 }
 
@@ -50,8 +52,10 @@ public sealed record FunctionPoints(int Vertegenwoordiger, int Kennisdeler, int 
 {
     public const int Total = 10;
 
+    [JsonIgnore]
     public int Sum => Vertegenwoordiger + Kennisdeler + Verbinder + Aanjager;
 
+    [JsonIgnore]
     public bool IsValid => Vertegenwoordiger >= 0 && Kennisdeler >= 0 && Verbinder >= 0 && Aanjager >= 0 && Sum == Total;
 
     public int For(VillageFunction function) => function switch

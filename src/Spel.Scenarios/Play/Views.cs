@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Spel.Scenarios.Decks;
 
 namespace Spel.Scenarios.Play;
@@ -117,6 +118,7 @@ public sealed record CardOutcome(
     IReadOnlyList<OptionTally> Options,
     double Spread)
 {
+    [JsonIgnore]
     public bool SplitHidden => Gemeente is null;
 }
 
