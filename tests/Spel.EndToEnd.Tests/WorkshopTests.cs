@@ -61,8 +61,11 @@ public sealed class WorkshopTests(SpelServerFixture fixture, ITestOutputHelper o
             }
 
             await console.NextAsync("Gesprek");
-            await console.NextAsync(card < SpelServerFixture.CardCount ? "Situatie" : "Debrief");
+            await console.NextAsync("Afspraak");
+            await console.NextAsync(card < SpelServerFixture.CardCount ? "Situatie" : "Slotvraag");
         }
+
+        await console.NextAsync("Debrief");
 
         await projector.ExpectPhaseAsync("Debrief");
         foreach (var tablet in tablets)
