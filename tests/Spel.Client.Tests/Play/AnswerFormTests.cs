@@ -101,9 +101,92 @@ public sealed class AnswerFormTests : DutchContext
         Assert.False(Submit(form).HasAttribute("disabled"));
     }
 
-    private IRenderedComponent<AnswerForm> RenderForm(Answer? initial = null) =>
+    [Fact]
+    public void Without_wisselperspectief_no_prediction_is_asked()
+    {
+        var form = RenderForm();
+
+        Assert.Empty(form.FindAll("[data-testid=prediction-step]"));
+        Assert.Empty(form.FindAll("[data-testid^=prediction-]"));
+        Assert.DoesNotContain("andere kant", form.Markup);
+    }
+
+    [Fact]
+    public void A_card_that_asks_a_prediction_names_the_other_side_in_its_own_step()
+    {
+        var form = RenderForm(card: PredictionCard, side: Side.Gemeente);
+
+        var step = form.Find("[data-testid=prediction-step]");
+        Assert.Contains("Wat denk je dat de andere kant kiest?", step.TextContent);
+        Assert.Contains("Wie is eigenaar, volgens Dorpsbelangen?", step.TextContent);
+        Assert.Contains("Bij wie ligt de regie, volgens Dorpsbelangen?", step.TextContent);
+        Assert.Equal(4, step.QuerySelectorAll("[data-testid^=prediction-eigenaarschap-]").Length);
+        Assert.Equal(5, step.QuerySelectorAll("[data-testid^=prediction-regie-]").Length);
+    }
+
+    [Fact]
+    public void Dorpsbelangen_predicts_the_gemeente()
+    {
+        var form = RenderForm(card: PredictionCard, side: Side.Dorpsbelangen);
+
+        Assert.Contains("Wie is eigenaar, volgens Gemeente?", form.Find("[data-testid=prediction-step]").TextContent);
+    }
+
+    [Fact]
+    public void When_a_prediction_is_asked_Verstuur_waits_for_it_and_sends_it_with_the_answer()
+    {
+        var form = RenderForm(card: PredictionCard, side: Side.Dorpsbelangen);
+        form.Find("[data-testid=eigenaarschap-1]").Click();
+        form.Find("[data-testid=regie-2]").Click();
+        form.Find("[data-testid=option-loslaten]").Click();
+        Assert.True(Submit(form).HasAttribute("disabled"));
+        Assert.Contains("ook bij wat Gemeente kiest", form.Markup);
+
+        form.Find("[data-testid=prediction-eigenaarschap-3]").Click();
+        Assert.True(Submit(form).HasAttribute("disabled"));
+        form.Find("[data-testid=prediction-regie-5]").Click();
+        Assert.False(Submit(form).HasAttribute("disabled"));
+        form.Find("form").Submit();
+
+        var answer = Assert.Single(_sent);
+        Assert.Equal(
+            new Answer(
+                Eigenaarschap.Gemeenschap,
+                Regie.VooralGemeenschap,
+                "loslaten",
+                new Position(Eigenaarschap.GemeenteMetBijdrage, Regie.VolledigGemeente)),
+            answer);
+    }
+
+    [Fact]
+    public void The_prediction_buttons_do_not_change_the_own_answer()
+    {
+        var form = RenderForm(card: PredictionCard);
+
+        form.Find("[data-testid=prediction-eigenaarschap-4]").Click();
+
+        Assert.Equal("true", form.Find("[data-testid=prediction-eigenaarschap-4]").GetAttribute("aria-pressed"));
+        Assert.Equal("false", form.Find("[data-testid=eigenaarschap-4]").GetAttribute("aria-pressed"));
+    }
+
+    [Fact]
+    public void An_earlier_prediction_is_preselected_too()
+    {
+        var earlier = new Answer(Eigenaarschap.Gemeente, Regie.Gedeeld, "loslaten", new Position(Eigenaarschap.Gemeenschap, Regie.VooralGemeente));
+
+        var form = RenderForm(earlier, PredictionCard);
+
+        Assert.Equal("true", form.Find("[data-testid=prediction-eigenaarschap-1]").GetAttribute("aria-pressed"));
+        Assert.Equal("true", form.Find("[data-testid=prediction-regie-4]").GetAttribute("aria-pressed"));
+        Assert.False(Submit(form).HasAttribute("disabled"));
+    }
+
+    private static CardView PredictionCard => TestData.Card() with { AsksPrediction = true };
+
+    private IRenderedComponent<AnswerForm> RenderForm(Answer? initial = null, CardView? card = null, Side side = Side.Dorpsbelangen) =>
         Render<AnswerForm>(p => p
-            .Add(f => f.Card, TestData.Card())
+            .Add(f => f.Card, card ?? TestData.Card())
+            .Add(f => f.Side, side)
             .Add(f => f.Initial, initial)
             .Add(f => f.OnSubmit, answer => _sent.Add(answer)));
 

@@ -44,9 +44,24 @@ internal sealed class FakeGameConnection : IGameConnection
         }
     }
 
-    public Task<Reply<JoinInfo>> GetJoinInfoAsync(string code) => Refused<JoinInfo>(nameof(GetJoinInfoAsync));
+    public Func<Reply<JoinInfo>> JoinInfoReply { get; set; } = () => Reply<JoinInfo>.Refused(ErrorCode.WrongPhase);
 
-    public Task<Reply<SeatTicket>> JoinAsync(string code, JoinRequest request) => Refused<SeatTicket>(nameof(JoinAsync));
+    public List<JoinRequest> JoinRequests { get; } = [];
+
+    public Func<JoinRequest, Reply<SeatTicket>> JoinReply { get; set; } = _ => Reply<SeatTicket>.Refused(ErrorCode.WrongPhase);
+
+    public Task<Reply<JoinInfo>> GetJoinInfoAsync(string code)
+    {
+        Calls.Add(nameof(GetJoinInfoAsync));
+        return Task.FromResult(JoinInfoReply());
+    }
+
+    public Task<Reply<SeatTicket>> JoinAsync(string code, JoinRequest request)
+    {
+        Calls.Add(nameof(JoinAsync));
+        JoinRequests.Add(request);
+        return Task.FromResult(JoinReply(request));
+    }
 
     public Task<Reply<ParticipantView>> ResumeAsync(string code, string seatToken)
     {
@@ -61,11 +76,27 @@ internal sealed class FakeGameConnection : IGameConnection
         return Task.FromResult(SubmitReply(answer));
     }
 
-    public Task<Reply<ParticipantView>> SubmitRevoteAsync(string code, string seatToken, Position revote) =>
-        Refused<ParticipantView>(nameof(SubmitRevoteAsync));
+    public List<Position> SubmittedRevotes { get; } = [];
 
-    public Task<Reply<ParticipantView>> SubmitPointsAsync(string code, string seatToken, FunctionPoints points) =>
-        Refused<ParticipantView>(nameof(SubmitPointsAsync));
+    public Func<Position, Reply<ParticipantView>> RevoteReply { get; set; } = _ => Reply<ParticipantView>.Refused(ErrorCode.WrongPhase);
+
+    public List<FunctionPoints> SubmittedPoints { get; } = [];
+
+    public Func<FunctionPoints, Reply<ParticipantView>> PointsReply { get; set; } = _ => Reply<ParticipantView>.Refused(ErrorCode.WrongPhase);
+
+    public Task<Reply<ParticipantView>> SubmitRevoteAsync(string code, string seatToken, Position revote)
+    {
+        Calls.Add($"{nameof(SubmitRevoteAsync)}({code}, {seatToken})");
+        SubmittedRevotes.Add(revote);
+        return Task.FromResult(RevoteReply(revote));
+    }
+
+    public Task<Reply<ParticipantView>> SubmitPointsAsync(string code, string seatToken, FunctionPoints points)
+    {
+        Calls.Add($"{nameof(SubmitPointsAsync)}({code}, {seatToken})");
+        SubmittedPoints.Add(points);
+        return Task.FromResult(PointsReply(points));
+    }
 
     public Task<Reply<ProjectorView>> WatchProjectorAsync(string code)
     {

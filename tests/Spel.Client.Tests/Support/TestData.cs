@@ -30,6 +30,16 @@ internal static class TestData
 
     public static SeatView Me { get; } = new("seat-1", "Anna", Side.Dorpsbelangen, "initiatiefnemer", "Initiatiefnemer", SeatKind.Person);
 
+    /// <summary>A table that shares one tablet: a name and a side, no role.</summary>
+    public static SeatView Table { get; } = new("seat-t", "Tafel 3", Side.Gemeente, null, null, SeatKind.Table);
+
+    public static JoinInfo JoinInfo(SeatKind kind = SeatKind.Person) => new(
+        Code,
+        "Kleine kernen",
+        Phase.Lobby,
+        [new RoleView("wethouder", "Wethouder", Side.Gemeente), new RoleView("initiatiefnemer", "Initiatiefnemer", Side.Dorpsbelangen)],
+        kind);
+
     public static ParticipantView Participant(long version, Phase phase, Answer? answer = null) =>
         new(version, Round(phase, phase is Phase.Lobby or Phase.Debrief ? null : Card()), Me, answer, MyRevote: null, MyPoints: null, Summary: null);
 

@@ -1,0 +1,25 @@
+using Microsoft.Extensions.Localization;
+using Spel.Client.Localization;
+using Spel.Client.Resources;
+using Spel.Scenarios.Decks;
+
+namespace Spel.Client.Pages.Play;
+
+/// <summary>How the tablet words a side, a position and a function, the same on every screen of the round.</summary>
+internal static class PlayText
+{
+    /// <summary>The side a seat predicts in wisselperspectief: always the one it does not sit on.</summary>
+    public static Side Other(this Side side) => side == Side.Gemeente ? Side.Dorpsbelangen : Side.Gemeente;
+
+    /// <summary>"2. Gemeenschap is eigenaar, gemeente levert bijdrage": the number the buttons showed, then the words.</summary>
+    public static string Numbered(this IStringLocalizer<Strings> l, Eigenaarschap type) => $"{(int)type}. {l.Eigenaarschap(type)}";
+
+    public static string Numbered(this IStringLocalizer<Strings> l, Regie step) => $"{(int)step}. {l.Regie(step)}";
+
+    public static string Function(this IStringLocalizer<Strings> l, VillageFunction function) => l[$"Play_Function_{function}"];
+
+    public static string FunctionHelp(this IStringLocalizer<Strings> l, VillageFunction function) => l[$"Play_FunctionHelp_{function}"];
+
+    /// <summary>The testid part for a function: "vertegenwoordiger", as the Dutch word is written in the game.</summary>
+    public static string TestId(this VillageFunction function) => function.ToString().ToLowerInvariant();
+}
