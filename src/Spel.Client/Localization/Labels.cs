@@ -18,11 +18,16 @@ public static class Labels
 
     public static string Regie(this IStringLocalizer<Strings> l, Regie step) => l[$"Regie_{(int)step}"];
 
-    /// <summary>What the facilitator's big button will do; the last card's "next" leads to the debrief.</summary>
-    public static string NextStep(this IStringLocalizer<Strings> l, HostCommand command, CardView? card) =>
-        command == HostCommand.NextCard && card is not null && card.Number >= card.Count
-            ? l["Command_ToDebrief"]
-            : l[$"Command_{command}"];
+    /// <summary>
+    /// What the facilitator's big button will do: the last card's "next" leads to the slotvraag, and concluding
+    /// after a re-vote first shows who moved.
+    /// </summary>
+    public static string NextStep(this IStringLocalizer<Strings> l, HostCommand command, RoundView round) => command switch
+    {
+        HostCommand.NextCard when round.Card is { } card && card.Number >= card.Count => l["Command_ToSlotvraag"],
+        HostCommand.Conclude when round.Phase == Scenarios.Play.Phase.Herstemming => l["Command_ConcludeAfterRevote"],
+        _ => l[$"Command_{command}"],
+    };
 
     /// <summary>Why the facilitator's button has nothing to do yet: what the session waits for.</summary>
     public static string Waiting(this IStringLocalizer<Strings> l, Phase phase) => phase switch

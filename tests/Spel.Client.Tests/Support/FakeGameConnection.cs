@@ -18,6 +18,16 @@ internal sealed class FakeGameConnection : IGameConnection
 
     public Func<Reply<ProjectorView>> ProjectorReply { get; set; } = () => Reply<ProjectorView>.Refused(ErrorCode.SessionNotFound);
 
+    public Func<Reply<FacilitatorView>> HostReply { get; set; } = () => Reply<FacilitatorView>.Refused(ErrorCode.WrongPhase);
+
+    public List<HostCommand> Commands { get; } = [];
+
+    public Func<HostCommand, Reply<FacilitatorView>> CommandReply { get; set; } = _ => Reply<FacilitatorView>.Refused(ErrorCode.WrongPhase);
+
+    public List<Agreement> RecordedAgreements { get; } = [];
+
+    public Func<Agreement, Reply<FacilitatorView>> RecordReply { get; set; } = _ => Reply<FacilitatorView>.Refused(ErrorCode.WrongPhase);
+
     public event Action? StateChanged;
 
     public event Func<Task>? Reconnected;
@@ -104,12 +114,25 @@ internal sealed class FakeGameConnection : IGameConnection
         return Task.FromResult(ProjectorReply());
     }
 
-    public Task<Reply<FacilitatorView>> WatchAsHostAsync(string code, string hostKey) => Refused<FacilitatorView>(nameof(WatchAsHostAsync));
+    public Task<Reply<FacilitatorView>> WatchAsHostAsync(string code, string hostKey)
+    {
+        Calls.Add($"{nameof(WatchAsHostAsync)}({code}, {hostKey})");
+        return Task.FromResult(HostReply());
+    }
 
-    public Task<Reply<FacilitatorView>> CommandAsync(string code, string hostKey, HostCommand command) => Refused<FacilitatorView>(nameof(CommandAsync));
+    public Task<Reply<FacilitatorView>> CommandAsync(string code, string hostKey, HostCommand command)
+    {
+        Calls.Add($"{nameof(CommandAsync)}({code}, {hostKey})");
+        Commands.Add(command);
+        return Task.FromResult(CommandReply(command));
+    }
 
-    public Task<Reply<FacilitatorView>> RecordAgreementAsync(string code, string hostKey, Agreement agreement) =>
-        Refused<FacilitatorView>(nameof(RecordAgreementAsync));
+    public Task<Reply<FacilitatorView>> RecordAgreementAsync(string code, string hostKey, Agreement agreement)
+    {
+        Calls.Add($"{nameof(RecordAgreementAsync)}({code}, {hostKey})");
+        RecordedAgreements.Add(agreement);
+        return Task.FromResult(RecordReply(agreement));
+    }
 
     private Task<Reply<T>> Refused<T>(string call)
     {

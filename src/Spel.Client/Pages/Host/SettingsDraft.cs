@@ -1,0 +1,125 @@
+using Spel.Scenarios.Play;
+
+namespace Spel.Client.Pages.Host;
+
+/// <summary>
+/// The start page's settings while the facilitator fills them in: every card of the deck with a check, in the
+/// chosen order, and timers in minutes. <see cref="ToRequest"/> turns it into what the server takes.
+/// </summary>
+public sealed class SettingsDraft
+{
+    private readonly List<CardChoice> _cards;
+
+    public SettingsDraft(DeckSummary deck)
+    {
+        DeckId = deck.Id;
+        _cards = deck.Cards.Select(c => new CardChoice(c.Id, c.Title)).ToList();
+        TimerMinutes = SessionSettings.TimedPhases.ToDictionary(phase => phase, _ => (decimal?)null);
+    }
+
+    public string DeckId { get; }
+
+    /// <summary>Every card of the deck, chosen or not, in the order the chosen ones will be played.</summary>
+    public IReadOnlyList<CardChoice> Cards => _cards;
+
+    public int ChosenCount => _cards.Count(c => c.Chosen);
+
+    public bool Anonymous { get; set; }
+
+    public bool Herstemming { get; set; }
+
+    public bool Wisselperspectief { get; set; }
+
+    public bool ShareWithOtherVillages { get; set; }
+
+    public SeatKind SeatKind { get; set; } = SeatKind.Person;
+
+    public bool TimersAdvance { get; set; }
+
+    /// <summary>Minutes per phase; empty means no timer.</summary>
+    public Dictionary<Phase, decimal?> TimerMinutes { get; }
+
+    /// <summary>The phases that can have a timer in this session: the re-vote only when it is on.</summary>
+    public IEnumerable<Phase> TimedPhases => SessionSettings.TimedPhases.Where(phase => phase != Phase.Herstemming || Herstemming);
+
+    public bool IsValid => ChosenCount > 0 && TimedPhases.All(TimerIsValid);
+
+    public bool TimerIsValid(Phase phase) =>
+        Seconds(TimerMinutes[phase]) is not { } seconds
+        || seconds is >= SessionSettings.MinimumTimerSeconds and <= SessionSettings.MaximumTimerSeconds;
+
+    /// <summary>Moves a card one place up (-1) or down (+1); false when it is already at that end.</summary>
+    public bool Move(string cardId, int offset)
+    {
+        var from = IndexOf(cardId);
+        var to = from + offset;
+        if (from < 0 || to < 0 || to >= _cards.Count)
+        {
+            return false;
+        }
+
+        MoveTo(cardId, to);
+        return true;
+    }
+
+    /// <summary>Puts a card at <paramref name="index"/> (a drop on another card's place).</summary>
+    public void MoveTo(string cardId, int index)
+    {
+        var from = IndexOf(cardId);
+        if (from < 0 || index < 0 || index >= _cards.Count || from == index)
+        {
+            return;
+        }
+
+        var card = _cards[from];
+        _cards.RemoveAt(from);
+        _cards.Insert(index, card);
+    }
+
+    public int IndexOf(string cardId) => _cards.FindIndex(c => c.Id == cardId);
+
+    /// <summary>The card's place in the playing order, counting only chosen cards; null when it is left out.</summary>
+    public int? PlaceOf(CardChoice card) =>
+        card.Chosen ? _cards.Where(c => c.Chosen).ToList().IndexOf(card) + 1 : null;
+
+    public void ChooseAll(bool chosen)
+    {
+        foreach (var card in _cards)
+        {
+            card.Chosen = chosen;
+        }
+    }
+
+    public CreateSessionRequest ToRequest() => new(
+        DeckId,
+        new SessionSettings(
+            _cards.Where(c => c.Chosen).Select(c => c.Id).ToList(),
+            Anonymous,
+            Herstemming,
+            Wisselperspectief,
+            ShareWithOtherVillages,
+            SeatKind,
+            TimedPhases
+                .Select(phase => (Phase: phase, Seconds: Seconds(TimerMinutes[phase])))
+                .Where(t => t.Seconds is not null)
+                .Select(t => new PhaseTimer(t.Phase, t.Seconds!.Value))
+                .ToList(),
+            TimersAdvance));
+
+    /// <summary>
+    /// Minutes as the form takes them (1.5 is a minute and a half) in whole seconds. Absurd numbers are clamped
+    /// first, so they stay out of range instead of overflowing.
+    /// </summary>
+    public static int? Seconds(decimal? minutes) =>
+        minutes is { } m ? (int)Math.Round(Math.Clamp(m, -1000m, 1000m) * 60, MidpointRounding.AwayFromZero) : null;
+}
+
+/// <summary>One card on the start page's list, with whether it will be played.</summary>
+public sealed class CardChoice(string id, string title)
+{
+    public string Id { get; } = id;
+
+    public string Title { get; } = title;
+
+    public bool Chosen { get; set; } = true;
+}
