@@ -47,6 +47,7 @@ public static class BoardPainter
     private const string TitleFont = "700 30px system-ui, sans-serif";
     private const string GapFont = "700 30px system-ui, sans-serif";
     private const double LabelLine = 29;
+    private const double GapLabelHalfWidth = 300;
 
     /// <summary>A shape's tag names its side; one whose side is hidden (anonymous, small side) is tagged "room".</summary>
     public static string TagFor(string what, Side? side) => $"{what}:{side?.ToString() ?? "room"}";
@@ -84,7 +85,7 @@ public static class BoardPainter
         var averages = PlaceAverages(reveal, field, progress);
         var predictions = PlacePredictions(reveal, field);
         PaintPredictionMarks(batch, predictions);
-        PaintGap(batch, averages, GapBetween(reveal, progress), labels);
+        PaintGap(batch, field, averages, GapBetween(reveal, progress), labels);
         foreach (var average in averages)
         {
             PaintAverage(batch, average);
@@ -382,9 +383,9 @@ public static class BoardPainter
         foreach (var prediction in predictions)
         {
             var tag = TagFor(PredictionTag, prediction.Side);
-            batch.SetStroke(BoardColors.For(prediction.Side)).SetLineWidth(3).SetLineDash(4, 6)
+            batch.SetStroke(BoardColors.TextFor(prediction.Side)).SetLineWidth(3).SetLineDash()
                 .Line(prediction.X, prediction.Y, prediction.ActualX, prediction.ActualY, tag + ":line")
-                .SetLineWidth(6).SetLineDash(12, 8);
+                .SetStroke(BoardColors.For(prediction.Side)).SetLineWidth(6).SetLineDash(12, 8);
             PaintShape(batch, prediction.Side, prediction.X, prediction.Y, prediction.Size, tag, Brush.Stroke);
             batch.SetLineDash();
         }
@@ -395,13 +396,15 @@ public static class BoardPainter
         batch.SetFont(LabelFont).SetLineWidth(2).SetLineDash();
         foreach (var prediction in predictions)
         {
-            // Above the shape, so the label never sits on the line that leads away from it.
+            // On the side of the shape away from the real average, so the label covers neither the line nor that average.
+            var offset = prediction.Size / 2 + 30;
+            var y = prediction.ActualY < prediction.Y ? prediction.Y + offset : prediction.Y - offset;
             batch.SetFill(BoardColors.Paper).SetStroke(BoardColors.TextFor(prediction.Side))
-                .Label(prediction.X, prediction.Y - prediction.Size / 2 - 30, labels.Prediction(prediction.Side), 8, TagFor(PredictionTag, prediction.Side) + ":label");
+                .Label(prediction.X, y, labels.Prediction(prediction.Side), 8, TagFor(PredictionTag, prediction.Side) + ":label");
         }
     }
 
-    private static void PaintGap(CanvasBatch batch, IReadOnlyList<PlacedAverage> averages, SideGap? gap, BoardLabels labels)
+    private static void PaintGap(CanvasBatch batch, BoardField field, IReadOnlyList<PlacedAverage> averages, SideGap? gap, BoardLabels labels)
     {
         if (gap is null || averages.Count != 2)
         {
@@ -413,17 +416,12 @@ public static class BoardPainter
             .Line(a.X, a.Y, b.X, b.Y, GapTag)
             .SetLineDash();
 
-        // Beside the line's middle rather than on it, so the label does not hide the averages when they lie close.
-        var (dx, dy) = (b.X - a.X, b.Y - a.Y);
-        var length = Math.Sqrt(dx * dx + dy * dy);
-        var (nx, ny) = length < 1 ? (0.0, 1.0) : (-dy / length, dx / length);
-        if (ny < 0)
-        {
-            (nx, ny) = (-nx, -ny);
-        }
-
-        var offset = a.Size * 1.2;
+        // Clear of both averages and of the line: under the lower average, or over the higher one at the field's foot.
+        // The label is about 600 px wide, so its centre keeps that half width from the field's edges.
+        var below = Math.Max(a.Y, b.Y) + a.Size / 2 + 40;
+        var y = below <= field.Top + field.Height - 30 ? below : Math.Min(a.Y, b.Y) - a.Size / 2 - 40;
+        var x = Math.Clamp((a.X + b.X) / 2, field.Left + GapLabelHalfWidth, field.Left + field.Width - GapLabelHalfWidth);
         batch.SetFill(BoardColors.Paper).SetStroke(BoardColors.Ink).SetLineWidth(3).SetFont(GapFont)
-            .Label((a.X + b.X) / 2 + nx * offset, (a.Y + b.Y) / 2 + ny * offset, labels.Gap(gap), 10, GapTag);
+            .Label(x, y, labels.Gap(gap), 10, GapTag);
     }
 }
