@@ -19,10 +19,19 @@ public static class BoardColors
     /// <summary>Tokens whose side is hidden: a dark grey that reads as neither side.</summary>
     public const string Room = "#4d4d4d";
 
+    /// <summary>Orange is too light for small letters on white; this darker orange reads as the same side.</summary>
+    public const string DorpsbelangenInk = "#8a3d00";
+
     public static string For(Side? side) => side switch
     {
         Side.Gemeente => Gemeente,
         Side.Dorpsbelangen => Dorpsbelangen,
         _ => Room,
     };
+
+    /// <summary>The side's colour for text and thin lines on white.</summary>
+    public static string TextFor(Side? side) => side == Side.Dorpsbelangen ? DorpsbelangenInk : For(side);
+
+    /// <summary>The side's colour at about a third of its strength (#RRGGBBAA), for traces that must not compete with tokens.</summary>
+    public static string Faint(Side? side) => For(side) + "59";
 }

@@ -1,5 +1,8 @@
 using Bunit;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
 using Spel.Client.Board;
+using Spel.Client.Resources;
 using Spel.Client.Tests.Support;
 using Spel.Scenarios.Decks;
 using Spel.Scenarios.Play;
@@ -13,8 +16,11 @@ public sealed class BoardCanvasTests : DutchContext
     public BoardCanvasTests()
     {
         _module = JSInterop.SetupModule(BoardCanvas.ModulePath);
-        _module.SetupVoid("draw", _ => true);
+        _module.SetupVoid("draw", _ => true).SetVoidResult();
+        _module.Setup<string>("snapshot", _ => true).SetResult(Png);
     }
+
+    private const string Png = "data:image/png;base64,iVBORw0KGgo=";
 
     [Fact]
     public void Draws_the_whole_board_in_one_call()
@@ -95,6 +101,85 @@ public sealed class BoardCanvasTests : DutchContext
         board.Render(p => p.Add(b => b.Reveal, TestData.Reveal(TestData.Answer("g1", Side.Gemeente, 1, 1))));
         _module.VerifyInvoke("draw", calledTimes: 2);
     }
+
+    [Fact]
+    public async Task When_the_second_votes_arrive_the_tokens_travel_in_several_frames_of_one_draw_call_each_and_end_on_the_second_votes()
+    {
+        var board = Render<BoardCanvas>(p => p.Add(b => b.Reveal, FirstVotes()).Add(b => b.Animate, true));
+
+        board.Render(p => p.Add(b => b.Reveal, SecondVotes()));
+        await board.InvokeAsync(async () => await board.Instance.SnapshotAsync());
+
+        var frames = _module.Invocations["draw"].Select(Commands).ToList();
+        Assert.True(frames.Count >= 5, $"only {frames.Count} frames");
+        Assert.All(frames, frame => Assert.Equal("clear", frame[0].Op));
+        var painted = Text(BoardPainter.Paint(SecondVotes(), BoardCanvas.Width, BoardCanvas.Height, Labels(), progress: 1).Batch.Commands);
+        Assert.Equal(painted, Text(frames[^1]));
+        Assert.NotEqual(painted, Text(frames[1]));
+    }
+
+    [Fact]
+    public void A_board_without_Animate_shows_the_second_votes_in_one_frame()
+    {
+        var board = Render<BoardCanvas>(p => p.Add(b => b.Reveal, FirstVotes()));
+
+        board.Render(p => p.Add(b => b.Reveal, SecondVotes()));
+
+        _module.VerifyInvoke("draw", calledTimes: 2);
+    }
+
+    [Fact]
+    public void A_board_that_opens_on_second_votes_or_gets_them_again_does_not_move_the_tokens_again()
+    {
+        var board = Render<BoardCanvas>(p => p.Add(b => b.Reveal, SecondVotes()).Add(b => b.Animate, true));
+
+        board.Render(p => p.Add(b => b.Reveal, SecondVotes()));
+
+        _module.VerifyInvoke("draw", calledTimes: 2);
+    }
+
+    [Fact]
+    public async Task A_snapshot_is_the_drawn_board_as_a_png_data_url()
+    {
+        var board = Render<BoardCanvas>(p => p.Add(b => b.Reveal, ThreeAndTwo()));
+
+        var url = "";
+        await board.InvokeAsync(async () => url = await board.Instance.SnapshotAsync());
+
+        Assert.Equal(Png, url);
+        var snapshot = _module.VerifyInvoke("snapshot");
+        Assert.IsType<Microsoft.AspNetCore.Components.ElementReference>(snapshot.Arguments[0]);
+        _module.VerifyInvoke("draw", calledTimes: 1);
+    }
+
+    [Fact]
+    public void A_board_whose_sides_are_hidden_tells_screen_readers_so()
+    {
+        var board = Render<BoardCanvas>(p => p.Add(b => b.Reveal, TestData.HiddenReveal(
+            TestData.Answer("g1", Side.Gemeente, 4, 5),
+            TestData.Answer("d1", Side.Dorpsbelangen, 1, 2))));
+
+        Assert.Contains("2 antwoorden als ruiten", board.Find("canvas").GetAttribute("aria-label"));
+    }
+
+    private static RevealView FirstVotes() => TestData.Reveal(
+        TestData.Answer("g1", Side.Gemeente, 4, 5),
+        TestData.Answer("g2", Side.Gemeente, 3, 4),
+        TestData.Answer("d1", Side.Dorpsbelangen, 1, 1));
+
+    private static RevealView SecondVotes() => TestData.Reveal(
+        TestData.Revoted(TestData.Answer("g1", Side.Gemeente, 4, 5), 2, 2),
+        TestData.Revoted(TestData.Answer("g2", Side.Gemeente, 3, 4), 3, 4),
+        TestData.Answer("d1", Side.Dorpsbelangen, 1, 1));
+
+    private BoardLabels Labels() => BoardLabels.From(Services.GetRequiredService<IStringLocalizer<Strings>>());
+
+    private static IReadOnlyList<DrawCommand> Commands(JSRuntimeInvocation draw) =>
+        Assert.IsAssignableFrom<IReadOnlyList<DrawCommand>>(draw.Arguments[1]);
+
+    /// <summary>A frame as comparable text: records holding lists compare by reference, frames must compare by content.</summary>
+    private static string Text(IEnumerable<DrawCommand> frame) =>
+        string.Join("\n", frame.Select(c => $"{c.Op} {string.Join(' ', c.N)} {c.S} {c.Tag}"));
 
     private static RevealView ThreeAndTwo() => TestData.Reveal(
         TestData.Answer("g1", Side.Gemeente, 4, 5),

@@ -84,6 +84,26 @@ internal static class TestData
             OtherVillages: null);
     }
 
+    /// <summary>An anonymous reveal with a side too small to show apart: no sides on the tokens, no per-side tallies.</summary>
+    public static RevealView HiddenReveal(params RevealedAnswer[] answers)
+    {
+        var reveal = Reveal([.. answers.Select(a => a with { Name = null, Side = null })]);
+        return reveal with
+        {
+            Outcome = reveal.Outcome with
+            {
+                Gemeente = null,
+                Dorpsbelangen = null,
+                Gap = null,
+                Options = [.. reveal.Outcome.Options.Select(o => o with { Gemeente = null, Dorpsbelangen = null })],
+            },
+        };
+    }
+
+    /// <summary>The answer with its second vote, as the reveal carries it once the re-vote is closed.</summary>
+    public static RevealedAnswer Revoted(RevealedAnswer answer, int eigenaarschap, int regie) =>
+        answer with { Revote = new Position((Eigenaarschap)eigenaarschap, (Regie)regie) };
+
     private static SideDistribution Distribution(Side side, RevealedAnswer[] answers)
     {
         var mine = answers.Where(a => a.Side == side).ToList();

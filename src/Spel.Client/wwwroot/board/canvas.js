@@ -2,6 +2,9 @@
 // Each command is { op, n: [numbers], s: string }.
 export function draw(canvas, commands) {
   const ctx = canvas.getContext('2d');
+  // Animation frames follow each other on one context: start each from a clean pen, not the last frame's.
+  ctx.setLineDash([]);
+  ctx.textAlign = 'left';
   ctx.textBaseline = 'top';
   for (const { op, n, s } of commands) {
     switch (op) {
@@ -60,6 +63,11 @@ export function draw(canvas, commands) {
         throw new Error(`canvas.js: unknown draw command '${op}'`);
     }
   }
+}
+
+// The board as a PNG data URL, so a page can keep it as an <img> (the printed debrief cannot print a canvas reliably).
+export function snapshot(canvas) {
+  return canvas.toDataURL('image/png');
 }
 
 const FILL = 1;
