@@ -1,6 +1,7 @@
 using Spel.EndToEnd.Tests.Screens;
 using Spel.EndToEnd.Tests.Support;
 using Xunit.Abstractions;
+using static Microsoft.Playwright.Assertions;
 
 namespace Spel.EndToEnd.Tests;
 
@@ -75,6 +76,91 @@ public sealed class WorkshopTests(SpelServerFixture fixture, ITestOutputHelper o
 
         var debrief = await console.OpenDebriefAsync();
         await debrief.ExpectCardsAsync(SpelServerFixture.CardCount);
+    });
+
+    [Fact]
+    public Task A_session_with_every_setting_on_plays_every_phase_and_prints_its_debrief() => PlayAsync("every-setting", async browsers =>
+    {
+        Participant[] tables =
+        [
+            new("Tafel Noord", "Dorpsbelangen", null, Eigenaarschap: 1, Regie: 1, OptionIndex: 0),
+            new("Tafel Zuid", "Dorpsbelangen", null, Eigenaarschap: 2, Regie: 2, OptionIndex: 1),
+            new("Tafel Gemeentehuis", "Gemeente", null, Eigenaarschap: 4, Regie: 5, OptionIndex: 0),
+        ];
+        var console = await FacilitatorConsole.CreateSessionAsync(browsers, SpelServerFixture.DeckId, async page =>
+        {
+            // The deck's second card first.
+            await page.Locator("[data-testid^=card-up-]").Nth(1).ClickAsync();
+            foreach (var setting in new[] { "setting-anonymous", "setting-herstemming", "setting-wisselperspectief", "setting-share", "setting-tables" })
+            {
+                await page.GetByTestId(setting).CheckAsync();
+            }
+
+            await page.GetByTestId("timer-gesprek").FillAsync("5");
+            await page.GetByTestId("timer-gesprek").PressAsync("Tab");
+        });
+        var projector = await ProjectorScreen.OpenAsync(browsers, console.Code);
+        var tablets = new List<Tablet>();
+        foreach (var table in tables)
+        {
+            tablets.Add(await Tablet.JoinAsync(browsers, console.Code, table));
+        }
+
+        await projector.ExpectAnonymousParticipantsAsync(tables.Select(t => t.Name).ToList());
+        var agreements = new List<string>();
+        await console.NextAsync("Situatie");
+        for (var card = 1; card <= SpelServerFixture.CardCount; card++)
+        {
+            await projector.ExpectSituationAsync();
+            await console.NextAsync("Kiezen");
+            foreach (var tablet in tablets)
+            {
+                await tablet.AnswerAsync(predict: true);
+            }
+
+            await console.NextAsync("Onthulling");
+            await projector.ExpectBoardDrawnAsync();
+            await console.NextAsync("Gesprek");
+            await console.ExtendTimerAsync();
+            await console.NextAsync("Herstemming");
+            foreach (var tablet in tablets)
+            {
+                await tablet.RevoteAsync(eigenaarschap: 2, regie: 3);
+            }
+
+            await console.NextAsync("Afspraak");
+            var nextStep = $"Kaart {card}: samen een plan maken voor het dorpshuis";
+            await console.RecordAgreementAsync(owner: 2, regie: 2, nextStep, who: "Dorpsbelangen en de kernenadviseur");
+            agreements.Add(nextStep);
+            await projector.ExpectMovementAndAgreementAsync(nextStep);
+            await tablets[0].ExpectAgreementAsync(nextStep);
+            if (card == 1)
+            {
+                await projector.Page.ScreenshotAsync(new() { Path = Path.Combine(Repository.Artifacts("e2e"), "afspraak-projector.png") });
+            }
+
+            await console.NextAsync(card < SpelServerFixture.CardCount ? "Situatie" : "Slotvraag");
+        }
+
+        foreach (var tablet in tablets)
+        {
+            await tablet.DividePointsAsync(new Dictionary<string, int> { ["verbinder"] = 6, ["aanjager"] = 4 });
+        }
+
+        await console.NextAsync("Debrief");
+        foreach (var tablet in tablets)
+        {
+            await tablet.ExpectPhaseAsync("Debrief");
+            await Expect(tablet.ByTestId("group-summary")).ToContainTextAsync(agreements[0]);
+        }
+
+        var debrief = await console.OpenDebriefAsync();
+        await debrief.ExpectCardsAsync(SpelServerFixture.CardCount);
+        await debrief.ExpectAgreementsAndProfileAsync(agreements);
+        var pdf = Path.Combine(Repository.Artifacts("e2e"), "debrief.pdf");
+        await debrief.PrintAsync(pdf);
+        Assert.True(new FileInfo(pdf).Length > 10_000, "The printed debrief is an empty PDF.");
+        output.WriteLine($"Printed debrief: {pdf}");
     });
 
     [Fact]

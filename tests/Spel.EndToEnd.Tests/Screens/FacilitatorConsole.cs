@@ -13,12 +13,19 @@ public sealed class FacilitatorConsole : Screen
     /// <summary>The session's join code, as the address of the console carries it.</summary>
     public string Code { get; }
 
-    public static async Task<FacilitatorConsole> CreateSessionAsync(Browsers browsers, string deckId)
+    /// <summary>Picks the deck, lets <paramref name="configure"/> change the session's settings, and creates the session.</summary>
+    public static async Task<FacilitatorConsole> CreateSessionAsync(Browsers browsers, string deckId, Func<IPage, Task>? configure = null)
     {
         var page = await browsers.OpenAsync("facilitator", "/", Browsers.Laptop);
         var deck = page.GetByTestId($"deck-{deckId}");
         await deck.ClickAsync();
         await Expect(deck).ToHaveAttributeAsync("aria-pressed", "true");
+        await Expect(page.GetByTestId("settings-form")).ToBeVisibleAsync();
+        if (configure is not null)
+        {
+            await configure(page);
+        }
+
         await page.GetByTestId("create-session").ClickAsync();
 
         await Expect(page).ToHaveURLAsync(new Regex(@"/begeleider/[A-Z0-9]+$"));
@@ -32,6 +39,31 @@ public sealed class FacilitatorConsole : Screen
     {
         await ByTestId("next-step").ClickAsync();
         await ExpectPhaseAsync(expectedPhase);
+    }
+
+    /// <summary>"+1 minuut" on the running countdown; waits until the countdown shows more time than before.</summary>
+    public async Task ExtendTimerAsync()
+    {
+        var countdown = ByTestId("countdown");
+        await Expect(countdown).ToBeVisibleAsync();
+        var before = int.Parse((await countdown.GetAttributeAsync("data-seconds-left"))!, System.Globalization.CultureInfo.InvariantCulture);
+        await ByTestId("timer-extend").ClickAsync();
+        await Page.WaitForFunctionAsync(
+            "before => Number(document.querySelector('[data-testid=countdown]')?.dataset.secondsLeft) > before + 30",
+            before);
+    }
+
+    /// <summary>Records an afspraak for the card on the table and waits until the console shows it recorded.</summary>
+    public async Task RecordAgreementAsync(int owner, int regie, string nextStep, string who)
+    {
+        await ExpectPhaseAsync("Afspraak");
+        await ByTestId("agreement-kind-afspraak").CheckAsync();
+        await ByTestId($"agreement-owner-{owner}").CheckAsync();
+        await ByTestId($"agreement-regie-{regie}").CheckAsync();
+        await ByTestId("agreement-next-step").FillAsync(nextStep);
+        await ByTestId("agreement-who").FillAsync(who);
+        await ByTestId("agreement-save").ClickAsync();
+        await Expect(ByTestId("agreement-recorded")).ToContainTextAsync(nextStep);
     }
 
     /// <summary>The console lists every seat once; a tablet that came back must not have taken a second one.</summary>
@@ -49,9 +81,33 @@ public sealed class FacilitatorConsole : Screen
     private static string SpacedOut(string code) => string.Join(@"\s*", code.Select(c => Regex.Escape(c.ToString())));
 }
 
-/// <summary>The facilitator's debrief: per card how the sides answered.</summary>
+/// <summary>The facilitator's debrief: per card how the sides answered, the function profile, the afsprakenkaart.</summary>
 public sealed class DebriefPage(IPage page) : Screen(page)
 {
+    /// <summary>The afsprakenkaart lists every recorded agreement, and the function profile chart is drawn.</summary>
+    public async Task ExpectAgreementsAndProfileAsync(IEnumerable<string> agreements)
+    {
+        foreach (var agreement in agreements)
+        {
+            await Expect(ByTestId("afsprakenkaart")).ToContainTextAsync(agreement);
+        }
+
+        await Expect(ByTestId("profile-chart").First).ToBeVisibleAsync();
+    }
+
+    /// <summary>
+    /// As the browser prints it ("Opslaan als PDF"): the buttons are gone, and the page makes an A4 PDF,
+    /// saved to <paramref name="path"/> so a person can look at it.
+    /// </summary>
+    public async Task PrintAsync(string path)
+    {
+        await Expect(ByTestId("print")).ToBeVisibleAsync();
+        await Page.EmulateMediaAsync(new() { Media = Media.Print });
+        await Expect(ByTestId("print")).ToBeHiddenAsync();
+        await Expect(ByTestId("export-csv")).ToBeHiddenAsync();
+        await Page.PdfAsync(new() { Path = path, Format = "A4", PrintBackground = true });
+    }
+
     public async Task ExpectCardsAsync(int count)
     {
         await Expect(ByTestId("debrief")).ToBeVisibleAsync();

@@ -43,6 +43,25 @@ public sealed class ProjectorScreen(IPage page) : Screen(page)
         }
     }
 
+    /// <summary>In an anonymous session the lobby counts the seats and shows none of the names.</summary>
+    public async Task ExpectAnonymousParticipantsAsync(IReadOnlyCollection<string> names)
+    {
+        var list = ByTestId("participants");
+        await Expect(list.Locator("li")).ToHaveCountAsync(names.Count);
+        foreach (var name in names)
+        {
+            await Expect(list).Not.ToContainTextAsync(name);
+        }
+    }
+
+    /// <summary>After a re-vote the Afspraak shows who moved and, once recorded, the group's conclusion.</summary>
+    public async Task ExpectMovementAndAgreementAsync(string agreementText)
+    {
+        await ExpectPhaseAsync("Afspraak");
+        await Expect(ByTestId("movement")).ToBeVisibleAsync();
+        await Expect(ByTestId("agreement-on-screen")).ToContainTextAsync(agreementText);
+    }
+
     /// <summary>Waits for the next card's situation and returns its title.</summary>
     public async Task<string> ExpectSituationAsync()
     {
