@@ -43,14 +43,42 @@ public sealed class DebriefExportTests(DebriefServer server) : IClassFixture<Deb
     }
 
     [Fact]
-    public async Task A_name_a_spreadsheet_would_run_as_a_formula_is_defused()
+    public async Task A_name_with_quotes_and_separators_is_quoted_and_one_a_spreadsheet_would_run_as_a_formula_is_defused()
     {
         var play = await ScriptedSession.PlayAsync(server.Grains);
 
         using var response = await server.DownloadAsync(play.Code, DebriefDownloads.Csv, play.HostKey);
-        var rows = Rfc4180.Parse(Encoding.UTF8.GetString((await response.Content.ReadAsByteArrayAsync())[3..]), ';');
+        var text = Encoding.UTF8.GetString((await response.Content.ReadAsByteArrayAsync())[3..]);
+        var rows = Rfc4180.Parse(text, ';');
 
-        Assert.All(rows.Where(r => r[3] == "3"), r => Assert.Equal("'=Piet", r[4]));
+        Assert.Contains(";\"'=Piet \"\"de Boer\"\"; zzp\";", text);
+        var piet = rows.Where(r => r[3] == "3").ToList();
+        Assert.Equal(5, piet.Count);
+        Assert.All(piet, r => Assert.Equal("'" + ScriptedSession.PietsName, r[4]));
+    }
+
+    [Theory]
+    [InlineData("gewoon", "gewoon")]
+    [InlineData("a;b", "\"a;b\"")]
+    [InlineData("zei \"ja\"", "\"zei \"\"ja\"\"\"")]
+    [InlineData("twee\nregels", "\"twee\nregels\"")]
+    [InlineData("=SOM(A1)", "'=SOM(A1)")]
+    [InlineData("-1+1", "'-1+1")]
+    [InlineData("@cmd", "'@cmd")]
+    public void A_csv_field_is_quoted_by_RFC_4180_and_never_a_formula(string value, string field)
+    {
+        Assert.Equal(field, DebriefCsv.Field(value));
+    }
+
+    [Theory]
+    [InlineData("<script>alert(1)</script>", @"\<script\>alert(1)\</script\>")]
+    [InlineData("[klik](https://example.org)", @"\[klik\](https://example.org)")]
+    [InlineData("a | b", @"a \| b")]
+    [InlineData("regel\r\nregel", "regel regel")]
+    [InlineData("*vet* en _schuin_", @"\*vet\* en \_schuin\_")]
+    public void Markdown_text_from_users_stays_text(string value, string escaped)
+    {
+        Assert.Equal(escaped, DebriefMarkdown.Text(value));
     }
 
     [Fact]

@@ -14,6 +14,9 @@ public static class ScriptedSession
     public const string NextStep = "Vergunning | samen aanvragen";
     public const string Who = "Anna en Henk";
     public const string Note = "Eerst bellen,\nwant de raad vergadert pas in juni";
+    /// <summary>A name that needs quoting in a CSV and that a spreadsheet would take for a formula.</summary>
+    public const string PietsName = "=Piet \"de Boer\"; zzp";
+
     public const string Bouwsteen = "Het dorpshuis krijgt één vast aanspreekpunt bij de gemeente";
 
     public static async Task<Play> PlayAsync(IGrainFactory grains, bool anonymous = false)
@@ -21,7 +24,7 @@ public static class ScriptedSession
         var play = await Play.OpenAsync(grains, TestDecks.WithCards(2), s => s with { Herstemming = true, Wisselperspectief = true, Anonymous = anonymous });
         var henk = await play.JoinAsync("Henk", TestDecks.Wethouder);
         var anna = await play.JoinAsync("Anna", TestDecks.Bestuurslid);
-        var piet = await play.JoinAsync("=Piet", TestDecks.Initiatiefnemer);
+        var piet = await play.JoinAsync(PietsName, TestDecks.Initiatiefnemer);
         await play.CommandAsync(HostCommand.Start);
 
         await play.CommandAsync(HostCommand.OpenChoosing);
