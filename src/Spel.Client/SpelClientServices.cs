@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Spel.Client.Pages.Debrief;
 using Spel.Client.Realtime;
 
 namespace Spel.Client;
@@ -16,6 +17,7 @@ public static class SpelClientServices
         services.TryAddScoped<IGameConnection, GameConnection>();
         services.TryAddScoped<IBrowserStorage, BrowserStorage>();
         services.TryAddScoped<SpelApi>();
+        services.TryAddScoped<DebriefExportClient>();
         return services;
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Localization;
 using Spel.Client;
 using Spel.Scenarios.Play;
+using Spel.Server.Debrief;
 using Spel.Server.Decks;
 using Spel.Server.Hosting;
 using Spel.Server.Realtime;
@@ -62,6 +63,7 @@ app.UseAntiforgery();
 app.MapStaticAssets();
 
 app.MapSessionEndpoints();
+app.MapDebriefEndpoints();
 app.MapHub<GameHub>(GameHubContract.Path);
 app.MapRazorComponents<Spel.Server.Components.App>()
     .AddInteractiveWebAssemblyRenderMode()

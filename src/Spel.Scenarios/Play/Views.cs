@@ -90,7 +90,8 @@ public sealed record RevealView(
 
 /// <summary>
 /// One seat's answer. <see cref="Name"/> is left out when the session is anonymous, <see cref="Side"/> when
-/// the card's split by side is hidden; <see cref="Revote"/> is the second vote, once the re-vote is closed.
+/// the card's split by side is hidden; <see cref="Revote"/> is the second vote, once the re-vote is closed;
+/// <see cref="Prediction"/> is where the seat predicted the other side (wisselperspectief), left out with the side.
 /// </summary>
 public sealed record RevealedAnswer(
     string SeatId,
@@ -99,7 +100,8 @@ public sealed record RevealedAnswer(
     Eigenaarschap Eigenaarschap,
     Regie Regie,
     string OptionId,
-    Position? Revote = null);
+    Position? Revote = null,
+    Position? Prediction = null);
 
 /// <summary>
 /// How the room answered one card. <see cref="All"/> counts everyone; the per-side distributions, the gap and
@@ -214,7 +216,8 @@ public sealed record CardDebrief(RevealView Reveal, Agreement? Agreement);
 
 /// <summary>
 /// The whole workshop, for the facilitator only: every card (the most divided first), the function profile,
-/// how well the sides know each other, and the afsprakenkaart in playing order.
+/// how well the sides know each other, the afsprakenkaart in playing order, and the seats in join order
+/// (for the exports' rows per seat).
 /// </summary>
 public sealed record DebriefView(
     string Code,
@@ -225,7 +228,18 @@ public sealed record DebriefView(
     IReadOnlyList<CardDebrief> Cards,
     FunctionProfile Profile,
     IReadOnlyList<Acquaintance> KnowEachOther,
-    IReadOnlyList<AgreementRow> Agreements);
+    IReadOnlyList<AgreementRow> Agreements,
+    IReadOnlyList<DebriefSeat>? Seats = null)
+{
+    public IReadOnlyList<DebriefSeat> Seats { get; init; } = Seats ?? [];
+}
+
+/// <summary>
+/// A seat as the debrief's exports list it. <see cref="Number"/> is the join order from 1. When the session is
+/// anonymous <see cref="Name"/> and <see cref="RoleName"/> are left out, and <see cref="Side"/> too when a side
+/// has fewer than <see cref="Limits.AnonymousSideMinimum"/> seats. <see cref="Points"/> is the seat's slotvraag.
+/// </summary>
+public sealed record DebriefSeat(string SeatId, int Number, string? Name, Side? Side, string? RoleName, SeatKind Kind, FunctionPoints? Points);
 
 /// <summary>A card as the group summary names it among the most divided.</summary>
 public sealed record DividedCard(int Number, string Title, double Spread);

@@ -124,7 +124,8 @@ public sealed class SessionViews
                     answers[seat.Id].Eigenaarschap,
                     answers[seat.Id].Regie,
                     answers[seat.Id].OptionId,
-                    revotes.GetValueOrDefault(seat.Id)))
+                    revotes.GetValueOrDefault(seat.Id),
+                    splitShown ? answers[seat.Id].Prediction : null))
                 .ToList(),
             outcome,
             Outcomes.Predictions(votes, splitShown),
@@ -172,6 +173,16 @@ public sealed class SessionViews
             knowEachOther,
             cards.Where(c => c.Agreement is not null)
                 .Select(c => new AgreementRow(c.Reveal.Outcome.CardId, c.Reveal.Outcome.Number, c.Reveal.Outcome.Title, c.Agreement!))
+                .ToList(),
+            state.Seats
+                .Select((seat, index) => new DebriefSeat(
+                    seat.Id,
+                    index + 1,
+                    state.Settings.Anonymous ? null : seat.Name,
+                    profileSplit ? seat.Side : null,
+                    state.Settings.Anonymous ? null : RoleName(state, seat),
+                    seat.Kind,
+                    state.Points.GetValueOrDefault(seat.Id)))
                 .ToList());
     }
 

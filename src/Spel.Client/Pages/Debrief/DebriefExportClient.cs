@@ -1,0 +1,70 @@
+using System.Net;
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Components;
+using Spel.Scenarios.Play;
+
+namespace Spel.Client.Pages.Debrief;
+
+/// <summary>A downloaded export, ready to hand to the browser.</summary>
+public sealed record ExportFile(string FileName, string ContentType, byte[] Content);
+
+/// <summary>
+/// Fetches the debrief's exports with the host key in a header (a link cannot send one, and the key must never
+/// be in an address). <paramref name="handler"/> is for tests; the app uses the browser's fetch.
+/// </summary>
+public sealed class DebriefExportClient(NavigationManager navigation, HttpMessageHandler? handler = null) : IDisposable
+{
+    private HttpClient? _http;
+
+    // Built on first use because the base address is only known once the page has a URL.
+    private HttpClient Http => _http ??= new HttpClient(handler ?? new HttpClientHandler(), disposeHandler: handler is null)
+    {
+        BaseAddress = new Uri(navigation.BaseUri),
+    };
+
+    public async Task<Reply<ExportFile>> DownloadAsync(string code, string hostKey, string format)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, DebriefDownloads.Path(code, format).TrimStart('/'));
+        request.Headers.Add(DebriefDownloads.HostKeyHeader, hostKey);
+        using var response = await Http.SendAsync(request);
+        if (!response.IsSuccessStatusCode)
+        {
+            return Reply<ExportFile>.Refused(await RefusalAsync(response));
+        }
+
+        var headers = response.Content.Headers;
+        return Reply<ExportFile>.Ok(new ExportFile(
+            headers.ContentDisposition?.FileNameStar ?? headers.ContentDisposition?.FileName?.Trim('"') ?? $"debrief-{code}.{format}",
+            headers.ContentType?.ToString() ?? "application/octet-stream",
+            await response.Content.ReadAsByteArrayAsync()));
+    }
+
+    public void Dispose() => _http?.Dispose();
+
+    /// <summary>The game's reason from the problem details, or the one the status stands for.</summary>
+    private static async Task<ErrorCode> RefusalAsync(HttpResponseMessage response)
+    {
+        try
+        {
+            var problem = await response.Content.ReadFromJsonAsync<Problem>();
+            if (Enum.TryParse<ErrorCode>(problem?.Code, out var code))
+            {
+                return code;
+            }
+        }
+        catch (Exception e) when (e is System.Text.Json.JsonException or NotSupportedException)
+        {
+            // Not problem details (a proxy's error page, say): the status still says enough.
+        }
+
+        return response.StatusCode switch
+        {
+            HttpStatusCode.Forbidden => ErrorCode.WrongHostKey,
+            HttpStatusCode.NotFound => ErrorCode.SessionNotFound,
+            HttpStatusCode.Conflict => ErrorCode.WrongPhase,
+            _ => throw new HttpRequestException($"The debrief download failed with {(int)response.StatusCode}.", null, response.StatusCode),
+        };
+    }
+
+    private sealed record Problem(string? Code);
+}

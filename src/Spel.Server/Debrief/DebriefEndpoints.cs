@@ -1,0 +1,70 @@
+using System.Text;
+using Microsoft.Extensions.Localization;
+using Spel.Client.Resources;
+using Spel.Scenarios.Play;
+using Spel.Server.Sessions;
+
+namespace Spel.Server.Debrief;
+
+/// <summary>
+/// The facilitator's downloads of the debrief: Markdown, CSV and JSON. The host key comes in a header (an address
+/// ends up in histories and logs); anything else gets a problem, never a byte of the debrief.
+/// </summary>
+public static class DebriefEndpoints
+{
+    public static IEndpointRouteBuilder MapDebriefEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapGet(DebriefDownloads.Path("{code}", DebriefDownloads.Markdown), (string code, HttpContext http, IGrainFactory grains, IStringLocalizer<Strings> l) =>
+            Download(code, http, grains, DebriefDownloads.Markdown, debrief =>
+                (Encoding.UTF8.GetBytes(DebriefMarkdown.Build(debrief, l)), "text/markdown; charset=utf-8")));
+        app.MapGet(DebriefDownloads.Path("{code}", DebriefDownloads.Csv), (string code, HttpContext http, IGrainFactory grains, IStringLocalizer<Strings> l) =>
+            Download(code, http, grains, DebriefDownloads.Csv, debrief =>
+                (DebriefCsv.Encode(debrief, l), "text/csv; charset=utf-8")));
+        app.MapGet(DebriefDownloads.Path("{code}", DebriefDownloads.Json), (string code, HttpContext http, IGrainFactory grains, TimeProvider time) =>
+            Download(code, http, grains, DebriefDownloads.Json, debrief =>
+                (DebriefJson.Encode(debrief, time.GetUtcNow()), "application/json; charset=utf-8")));
+        return app;
+    }
+
+    /// <summary>The name a browser saves the file under.</summary>
+    public static string FileName(string code, string format) => $"debrief-{code}.{format}";
+
+    private static async Task<IResult> Download(
+        string code, HttpContext http, IGrainFactory grains, string format, Func<DebriefView, (byte[] Content, string ContentType)> render)
+    {
+        if (JoinCode.Normalize(code) is not { } normalized)
+        {
+            return Problem(ErrorCode.InvalidJoinCode);
+        }
+
+        var hostKey = http.Request.Headers[DebriefDownloads.HostKeyHeader].ToString();
+        if (hostKey.Length == 0)
+        {
+            return Problem(ErrorCode.WrongHostKey);
+        }
+
+        var reply = await grains.GetGrain<ISessionGrain>(normalized).GetDebrief(hostKey);
+        if (reply is not { IsOk: true, Value: { } debrief })
+        {
+            return Problem(reply.Error ?? ErrorCode.SessionNotFound);
+        }
+
+        // What a group said in a workshop stays out of shared caches and the browser's back button.
+        http.Response.Headers.CacheControl = "no-store";
+        var (content, contentType) = render(debrief);
+        return Results.File(content, contentType, FileName(normalized, format));
+    }
+
+    /// <summary>A refusal as RFC 7807 problem details, like the other endpoints: the English text, and the code for screens.</summary>
+    private static IResult Problem(ErrorCode error) =>
+        TypedResults.Problem(
+            detail: error.Describe(),
+            statusCode: error switch
+            {
+                ErrorCode.WrongHostKey => StatusCodes.Status403Forbidden,
+                ErrorCode.SessionNotFound => StatusCodes.Status404NotFound,
+                ErrorCode.WrongPhase => StatusCodes.Status409Conflict,
+                _ => StatusCodes.Status400BadRequest,
+            },
+            extensions: new Dictionary<string, object?> { ["code"] = error.ToString() });
+}
