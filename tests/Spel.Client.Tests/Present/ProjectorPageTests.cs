@@ -37,7 +37,7 @@ public sealed class ProjectorPageTests : DutchContext
 
         var others = page.WaitForElement("[data-testid=other-villages]");
         Assert.Contains("Zo kozen andere dorpen", others.TextContent);
-        Assert.Contains("4 sessies in andere dorpen, 20 antwoorden", others.TextContent);
+        Assert.Contains("4 andere dorpen, 20 antwoorden", others.TextContent);
         var options = others.QuerySelectorAll(".other-villages-options .bar-row")
             .Select(row => (row.QuerySelector(".bar-label")!.TextContent.Trim(), row.QuerySelector(".bar-count")!.TextContent.Trim()))
             .ToList();
