@@ -18,6 +18,13 @@ public static class Labels
 
     public static string Regie(this IStringLocalizer<Strings> l, Regie step) => l[$"Regie_{(int)step}"];
 
+    public static string Function(this IStringLocalizer<Strings> l, VillageFunction function) => l[$"Function_{function}"];
+
+    /// <summary>One line on what a village organisation in that function does.</summary>
+    public static string FunctionHelp(this IStringLocalizer<Strings> l, VillageFunction function) => l[$"FunctionHelp_{function}"];
+
+    public static string AgreementKind(this IStringLocalizer<Strings> l, AgreementKind kind) => l[$"AgreementKind_{kind}"];
+
     /// <summary>
     /// What the facilitator's big button will do: the last card's "next" leads to the slotvraag, and concluding
     /// after a re-vote first shows who moved.

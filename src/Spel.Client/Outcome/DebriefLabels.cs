@@ -12,10 +12,6 @@ namespace Spel.Client.Outcome;
 /// </summary>
 public static class DebriefLabels
 {
-    public static string Function(this IStringLocalizer<Strings> l, VillageFunction function) => l[$"Profile_Function_{function}"];
-
-    public static string AgreementKind(this IStringLocalizer<Strings> l, AgreementKind kind) => l[$"Debrief_Kind_{kind}"];
-
     /// <summary>A side's name, or the whole room's when the split is hidden.</summary>
     public static string SideOrRoom(this IStringLocalizer<Strings> l, Side? side) => side is { } known ? l.Side(known) : l["Outcome_Room"];
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
+using Spel.Client.Localization;
 using Spel.Client.Outcome;
 using Spel.Client.Resources;
 using Spel.Client.Tests.Support;

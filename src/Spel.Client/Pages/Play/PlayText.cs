@@ -5,7 +5,7 @@ using Spel.Scenarios.Decks;
 
 namespace Spel.Client.Pages.Play;
 
-/// <summary>How the tablet words a side, a position and a function, the same on every screen of the round.</summary>
+/// <summary>How the tablet words a side, a position and a function's testid, the same on every screen of the round.</summary>
 internal static class PlayText
 {
     /// <summary>The side a seat predicts in wisselperspectief: always the one it does not sit on.</summary>
@@ -15,10 +15,6 @@ internal static class PlayText
     public static string Numbered(this IStringLocalizer<Strings> l, Eigenaarschap type) => $"{(int)type}. {l.Eigenaarschap(type)}";
 
     public static string Numbered(this IStringLocalizer<Strings> l, Regie step) => $"{(int)step}. {l.Regie(step)}";
-
-    public static string Function(this IStringLocalizer<Strings> l, VillageFunction function) => l[$"Play_Function_{function}"];
-
-    public static string FunctionHelp(this IStringLocalizer<Strings> l, VillageFunction function) => l[$"Play_FunctionHelp_{function}"];
 
     /// <summary>The testid part for a function: "vertegenwoordiger", as the Dutch word is written in the game.</summary>
     public static string TestId(this VillageFunction function) => function.ToString().ToLowerInvariant();
