@@ -4,6 +4,8 @@ using Spel.Client.Resources;
 using Spel.Scenarios.Play;
 using Spel.Server.Sessions;
 
+using Spel.Server.Hosting;
+
 namespace Spel.Server.Debrief;
 
 /// <summary>
@@ -34,19 +36,19 @@ public static class DebriefEndpoints
     {
         if (JoinCode.Normalize(code) is not { } normalized)
         {
-            return Problem(ErrorCode.InvalidJoinCode);
+            return ErrorProblems.For(ErrorCode.InvalidJoinCode);
         }
 
         var hostKey = http.Request.Headers[DebriefDownloads.HostKeyHeader].ToString();
         if (hostKey.Length == 0)
         {
-            return Problem(ErrorCode.WrongHostKey);
+            return ErrorProblems.For(ErrorCode.WrongHostKey);
         }
 
         var reply = await grains.GetGrain<ISessionGrain>(normalized).GetDebrief(hostKey);
         if (reply is not { IsOk: true, Value: { } debrief })
         {
-            return Problem(reply.Error ?? ErrorCode.SessionNotFound);
+            return ErrorProblems.For(reply.Error ?? ErrorCode.SessionNotFound);
         }
 
         // What a group said in a workshop stays out of shared caches and the browser's back button.
@@ -54,17 +56,4 @@ public static class DebriefEndpoints
         var (content, contentType) = render(debrief);
         return Results.File(content, contentType, FileName(normalized, format));
     }
-
-    /// <summary>A refusal as RFC 7807 problem details, like the other endpoints: the English text, and the code for screens.</summary>
-    private static IResult Problem(ErrorCode error) =>
-        TypedResults.Problem(
-            detail: error.Describe(),
-            statusCode: error switch
-            {
-                ErrorCode.WrongHostKey => StatusCodes.Status403Forbidden,
-                ErrorCode.SessionNotFound => StatusCodes.Status404NotFound,
-                ErrorCode.WrongPhase => StatusCodes.Status409Conflict,
-                _ => StatusCodes.Status400BadRequest,
-            },
-            extensions: new Dictionary<string, object?> { ["code"] = error.ToString() });
 }

@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Spel.Scenarios.Play;
 using Spel.Server.Decks;
 
+using Spel.Server.Hosting;
+
 namespace Spel.Server.Sessions;
 
 /// <summary>The HTTP side: list decks, open a session, and the join link with its QR code.</summary>
@@ -17,11 +19,11 @@ public static class SessionEndpoints
         api.MapGet("/sessions/{code}/join-link", (string code, JoinLinks links, HttpRequest request) =>
             JoinCode.Normalize(code) is { } normalized
                 ? Results.Ok(new JoinLink(links.For(normalized, request)))
-                : Problem(ErrorCode.InvalidJoinCode));
+                : ErrorProblems.For(ErrorCode.InvalidJoinCode));
         api.MapGet("/sessions/{code}/qr.svg", (string code, JoinLinks links, HttpRequest request) =>
             JoinCode.Normalize(code) is { } normalized
                 ? Results.Text(QrCodes.Svg(links.For(normalized, request)), "image/svg+xml")
-                : Problem(ErrorCode.InvalidJoinCode));
+                : ErrorProblems.For(ErrorCode.InvalidJoinCode));
         return app;
     }
 
@@ -30,12 +32,12 @@ public static class SessionEndpoints
     {
         if (decks.Find(request.DeckId ?? "") is not { } deck)
         {
-            return Problem(ErrorCode.DeckNotFound);
+            return ErrorProblems.For(ErrorCode.DeckNotFound);
         }
 
         if (SessionSetup.Prepare(deck, request.Settings) is not { IsOk: true, Value: var (snapshot, settings) })
         {
-            return Problem(ErrorCode.InvalidSettings);
+            return ErrorProblems.For(ErrorCode.InvalidSettings);
         }
 
         // 31^7 codes make a collision rare; the grain refuses a taken code and we draw again.
@@ -50,13 +52,6 @@ public static class SessionEndpoints
 
         throw new InvalidOperationException($"No free join code found in {MaxCodeAttempts} attempts.");
     }
-
-    /// <summary>A refusal as RFC 7807 problem details: the English text for logs and tools, the code for screens.</summary>
-    private static ProblemHttpResult Problem(ErrorCode error) =>
-        TypedResults.Problem(
-            detail: error.Describe(),
-            statusCode: error is ErrorCode.DeckNotFound or ErrorCode.SessionNotFound ? StatusCodes.Status404NotFound : StatusCodes.Status400BadRequest,
-            extensions: new Dictionary<string, object?> { ["code"] = error.ToString() });
 }
 
 public sealed record JoinLink(string Url);

@@ -1,0 +1,20 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Spel.Scenarios.Play;
+
+namespace Spel.Server.Hosting;
+
+/// <summary>A refusal as RFC 7807 problem details: the English text for logs and tools, the code for screens.</summary>
+public static class ErrorProblems
+{
+    public static ProblemHttpResult For(ErrorCode error) =>
+        TypedResults.Problem(
+            detail: error.Describe(),
+            statusCode: error switch
+            {
+                ErrorCode.DeckNotFound or ErrorCode.SessionNotFound => StatusCodes.Status404NotFound,
+                ErrorCode.WrongHostKey => StatusCodes.Status403Forbidden,
+                ErrorCode.WrongPhase => StatusCodes.Status409Conflict,
+                _ => StatusCodes.Status400BadRequest,
+            },
+            extensions: new Dictionary<string, object?> { ["code"] = error.ToString() });
+}
