@@ -118,6 +118,8 @@ public sealed class WorkshopTests(SpelServerFixture fixture, ITestOutputHelper o
                 await tablet.AnswerAsync(predict: true);
             }
 
+            await PictureAsync(browsers, card, "kiezen");
+
             await console.NextAsync("Onthulling");
             await projector.ExpectBoardDrawnAsync();
             await console.NextAsync("Gesprek");
@@ -128,16 +130,15 @@ public sealed class WorkshopTests(SpelServerFixture fixture, ITestOutputHelper o
                 await tablet.RevoteAsync(eigenaarschap: 2, regie: 3);
             }
 
+            await PictureAsync(browsers, card, "herstemming");
+
             await console.NextAsync("Afspraak");
             var nextStep = $"Kaart {card}: samen een plan maken voor het dorpshuis";
             await console.RecordAgreementAsync(owner: 2, regie: 2, nextStep, who: "Dorpsbelangen en de kernenadviseur");
             agreements.Add(nextStep);
             await projector.ExpectMovementAndAgreementAsync(nextStep);
             await tablets[0].ExpectAgreementAsync(nextStep);
-            if (card == 1)
-            {
-                await projector.Page.ScreenshotAsync(new() { Path = Path.Combine(Repository.Artifacts("e2e"), "afspraak-projector.png") });
-            }
+            await PictureAsync(browsers, card, "afspraak");
 
             await console.NextAsync(card < SpelServerFixture.CardCount ? "Situatie" : "Slotvraag");
         }
@@ -147,12 +148,16 @@ public sealed class WorkshopTests(SpelServerFixture fixture, ITestOutputHelper o
             await tablet.DividePointsAsync(new Dictionary<string, int> { ["verbinder"] = 6, ["aanjager"] = 4 });
         }
 
+        await PictureAsync(browsers, card: 0, "slotvraag");
+
         await console.NextAsync("Debrief");
         foreach (var tablet in tablets)
         {
             await tablet.ExpectPhaseAsync("Debrief");
             await Expect(tablet.ByTestId("group-summary")).ToContainTextAsync(agreements[0]);
         }
+
+        await PictureAsync(browsers, card: 0, "debrief");
 
         var debrief = await console.OpenDebriefAsync();
         await debrief.ExpectCardsAsync(SpelServerFixture.CardCount);
@@ -178,6 +183,15 @@ public sealed class WorkshopTests(SpelServerFixture fixture, ITestOutputHelper o
         await tablet.ExpectAnswerSavedAsync();
         await console.ExpectSeatsAsync(1);
     });
+
+    /// <summary>Every screen of the first card's phases (and of the end), for a person to look at in artifacts/e2e.</summary>
+    private static async Task PictureAsync(Browsers browsers, int card, string phase)
+    {
+        if (card <= 1)
+        {
+            await browsers.ScreenshotAllAsync(Repository.Artifacts("e2e"), $"every-setting-{phase}");
+        }
+    }
 
     /// <summary>Runs a scenario in fresh browsers; a failure carries screenshots, browser problems and the server's log.</summary>
     private async Task PlayAsync(string scenario, Func<Browsers, Task> play)

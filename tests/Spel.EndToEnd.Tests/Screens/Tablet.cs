@@ -20,7 +20,7 @@ public sealed class Tablet : Screen
 
     public static async Task<Tablet> JoinAsync(Browsers browsers, string code, Participant participant)
     {
-        var page = await browsers.OpenAsync(participant.Name.ToLowerInvariant(), $"/doe-mee/{code}", Browsers.Tablet);
+        var page = await browsers.OpenAsync(participant.Name.ToLowerInvariant().Replace(' ', '-'), $"/doe-mee/{code}", Browsers.Tablet);
         if (participant.RoleId is { } role)
         {
             await page.GetByTestId("name-input").FillAsync(participant.Name);
