@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using Microsoft.AspNetCore.SignalR.Client;
 using Spel.Scenarios.Decks;
 using Spel.Scenarios.Play;
@@ -46,6 +47,57 @@ public sealed class RestartTests
             Assert.Equal("Anna", resumed.Value.Me.Name);
             Assert.True(Assert.Single(host.Value!.Seats).HasAnswered);
             Assert.Equal(HostCommand.Reveal, host.Value.NextCommand);
+        }
+        finally
+        {
+            second.DeleteData();
+        }
+    }
+
+    [Fact]
+    public async Task A_countdown_that_may_advance_still_takes_its_step_after_a_server_restart()
+    {
+        var first = SpelServerFactory.WithFreshData();
+        SessionCreated session;
+        try
+        {
+            var decks = await first.CreateClient().GetFromJsonAsync<DeckSummary[]>("/api/decks");
+            var cardIds = decks!.Single(d => d.Id == "wie-heeft-de-regie").Cards.Select(c => c.Id).ToList();
+            session = await first.CreateSessionAsync(settings: SessionSettings.Default(cardIds) with
+            {
+                Timers = [new PhaseTimer(Phase.Kiezen, SessionSettings.MinimumTimerSeconds)],
+                TimersAdvance = true,
+            });
+            await using var tablet = first.Connect();
+            await tablet.StartAsync();
+            var info = (await tablet.InvokeAsync<Reply<JoinInfo>>(GameHubContract.GetJoinInfo, session.Code)).Value!;
+            var role = info.Roles.First(r => r.Side == Side.Gemeente);
+            var henk = (await tablet.InvokeAsync<Reply<SeatTicket>>(GameHubContract.Join, session.Code, new JoinRequest("Henk", role.Side, role.Id))).Value!;
+            await tablet.InvokeAsync<Reply<FacilitatorView>>(GameHubContract.Command, session.Code, session.HostKey, HostCommand.Start);
+            var choosing = (await tablet.InvokeAsync<Reply<FacilitatorView>>(GameHubContract.Command, session.Code, session.HostKey, HostCommand.OpenChoosing)).Value!;
+            var answer = new Answer(Eigenaarschap.Gemeente, Regie.VolledigGemeente, choosing.Round.Card!.Options[0].Id);
+            Assert.True((await tablet.InvokeAsync<Reply<ParticipantView>>(GameHubContract.SubmitAnswer, session.Code, henk.SeatToken, answer)).IsOk);
+        }
+        finally
+        {
+            await first.DisposeAsync();
+        }
+
+        await using var second = new SpelServerFactory(first.DataFolder);
+        try
+        {
+            await using var host = second.Connect();
+            await host.StartAsync();
+            var deadline = DateTime.UtcNow.AddSeconds(SessionSettings.MinimumTimerSeconds * 3);
+            Phase phase;
+            do
+            {
+                await Task.Delay(200);
+                phase = (await host.InvokeAsync<Reply<FacilitatorView>>(GameHubContract.WatchAsHost, session.Code, session.HostKey)).Value!.Round.Phase;
+            }
+            while (phase == Phase.Kiezen && DateTime.UtcNow < deadline);
+
+            Assert.Equal(Phase.Onthulling, phase);
         }
         finally
         {
