@@ -18,6 +18,11 @@ public static class Labels
 
     public static string Regie(this IStringLocalizer<Strings> l, Regie step) => l[$"Regie_{(int)step}"];
 
+    /// <summary>"2. Gemeenschap is eigenaar, gemeente levert bijdrage": the number on the board, then the words.</summary>
+    public static string Numbered(this IStringLocalizer<Strings> l, Eigenaarschap type) => $"{(int)type}. {l.Eigenaarschap(type)}";
+
+    public static string Numbered(this IStringLocalizer<Strings> l, Regie step) => $"{(int)step}. {l.Regie(step)}";
+
     public static string Function(this IStringLocalizer<Strings> l, VillageFunction function) => l[$"Function_{function}"];
 
     /// <summary>One line on what a village organisation in that function does.</summary>

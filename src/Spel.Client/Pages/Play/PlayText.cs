@@ -11,10 +11,6 @@ internal static class PlayText
     /// <summary>The side a seat predicts in wisselperspectief: always the one it does not sit on.</summary>
     public static Side Other(this Side side) => side == Side.Gemeente ? Side.Dorpsbelangen : Side.Gemeente;
 
-    /// <summary>"2. Gemeenschap is eigenaar, gemeente levert bijdrage": the number the buttons showed, then the words.</summary>
-    public static string Numbered(this IStringLocalizer<Strings> l, Eigenaarschap type) => $"{(int)type}. {l.Eigenaarschap(type)}";
-
-    public static string Numbered(this IStringLocalizer<Strings> l, Regie step) => $"{(int)step}. {l.Regie(step)}";
 
     /// <summary>The testid part for a function: "vertegenwoordiger", as the Dutch word is written in the game.</summary>
     public static string TestId(this VillageFunction function) => function.ToString().ToLowerInvariant();
