@@ -238,10 +238,7 @@ public static class BoardPainter
             return reveal.Outcome.Gap;
         }
 
-        var eigenaarschap = Math.Abs(means[0].Eigenaarschap - means[1].Eigenaarschap);
-        var regie = Math.Abs(means[0].Regie - means[1].Regie);
-        var distance = Math.Sqrt(Math.Pow(eigenaarschap / (BoardField.Columns - 1), 2) + Math.Pow(regie / (BoardField.Rows - 1), 2)) / Math.Sqrt(2);
-        return new SideGap(eigenaarschap, regie, distance);
+        return SideGap.Between(means[0].Eigenaarschap, means[0].Regie, means[1].Eigenaarschap, means[1].Regie);
     }
 
     private static List<(RevealedAnswer Answer, bool Arrives)> Occupants(

@@ -140,7 +140,14 @@ public sealed record SideDistribution(
 /// How far apart two average positions lie: per axis in steps, and as one distance from 0 (same spot)
 /// to 1 (opposite corners of the board).
 /// </summary>
-public sealed record SideGap(double Eigenaarschap, double Regie, double Distance);
+public sealed record SideGap(double Eigenaarschap, double Regie, double Distance)
+{
+    /// <summary>The gap between two average positions, given in steps.</summary>
+    public static SideGap Between(double eigenaarschapA, double regieA, double eigenaarschapB, double regieB) => new(
+        Math.Abs(eigenaarschapA - eigenaarschapB),
+        Math.Abs(regieA - regieB),
+        BoardDistance.Between(eigenaarschapA, regieA, eigenaarschapB, regieB));
+}
 
 /// <summary>How many chose an option; per side only when the split is shown.</summary>
 public sealed record OptionTally(string OptionId, string Text, VillageFunction Function, int Total, int? Gemeente, int? Dorpsbelangen);

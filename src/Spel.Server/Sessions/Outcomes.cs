@@ -9,8 +9,7 @@ public readonly record struct Vote(Side Side, Answer Answer, Position? Revote = 
 /// <summary>
 /// The tallies of the game, as pure functions: how the room answered a card, the gap between the sides, how
 /// divided the room was, how good the predictions were, who moved after the conversation and the function profile.
-/// Positions are compared on a board where each axis is scaled to 0..1, so four ownership types and five regie
-/// steps weigh the same; a distance is 0 on the same spot and 1 between opposite corners.
+/// Positions are compared with <see cref="BoardDistance"/>: 0 on the same spot, 1 between opposite corners.
 /// </summary>
 public static class Outcomes
 {
@@ -59,19 +58,8 @@ public static class Outcomes
             return null;
         }
 
-        return new SideGap(Math.Abs(ea - eb), Math.Abs(ra - rb), Distance(ea, ra, eb, rb));
+        return SideGap.Between(ea, ra, eb, rb);
     }
-
-    /// <summary>The distance (0..1) between two spots on the board, given in steps (eigenaarschap 1–4, regie 1–5).</summary>
-    public static double Distance(double eigenaarschapA, double regieA, double eigenaarschapB, double regieB)
-    {
-        var e = (eigenaarschapA - eigenaarschapB) / (EigenaarschapSteps - 1);
-        var r = (regieA - regieB) / (RegieSteps - 1);
-        return Math.Sqrt((e * e) + (r * r)) / Math.Sqrt(2);
-    }
-
-    public static double Distance(Position a, Position b) =>
-        Distance((int)a.Eigenaarschap, (int)a.Regie, (int)b.Eigenaarschap, (int)b.Regie);
 
     /// <summary>How divided the room was: the mean distance of the answers from their average spot (0 when all agree).</summary>
     public static double Spread(IReadOnlyCollection<Position> positions)
@@ -83,7 +71,7 @@ public static class Outcomes
 
         var e = positions.Average(p => (int)p.Eigenaarschap);
         var r = positions.Average(p => (int)p.Regie);
-        return positions.Average(p => Distance((int)p.Eigenaarschap, (int)p.Regie, e, r));
+        return positions.Average(p => BoardDistance.Between((int)p.Eigenaarschap, (int)p.Regie, e, r));
     }
 
     /// <summary>
@@ -116,7 +104,7 @@ public static class Outcomes
                 predictions.Average(p => (int)p.Regie),
                 actualE,
                 actualR,
-                predictions.Average(p => Distance((int)p.Eigenaarschap, (int)p.Regie, actualE, actualR))));
+                predictions.Average(p => BoardDistance.Between((int)p.Eigenaarschap, (int)p.Regie, actualE, actualR))));
         }
 
         return outcomes;
@@ -176,7 +164,7 @@ public static class Outcomes
                 var list = distances.TryGetValue(side, out var found) ? found : distances[side] = [];
                 list.AddRange(votes
                     .Where(v => v.Side == side && v.Answer.Prediction is not null)
-                    .Select(v => Distance((int)v.Answer.Prediction!.Eigenaarschap, (int)v.Answer.Prediction.Regie, actualE, actualR)));
+                    .Select(v => BoardDistance.Between((int)v.Answer.Prediction!.Eigenaarschap, (int)v.Answer.Prediction.Regie, actualE, actualR)));
             }
         }
 
@@ -215,7 +203,7 @@ public static class Outcomes
         voters.Average(v => (int)v.Answer.Regie),
         voters.Average(v => (int)v.Revote!.Eigenaarschap),
         voters.Average(v => (int)v.Revote!.Regie),
-        voters.Average(v => Distance(v.Answer.Position, v.Revote!)));
+        voters.Average(v => BoardDistance.Between(v.Answer.Position, v.Revote!)));
 
     private static FunctionScores? Now(IReadOnlyCollection<VillageFunction> functions) =>
         functions.Count == 0

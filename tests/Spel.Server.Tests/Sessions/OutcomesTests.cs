@@ -38,8 +38,8 @@ public sealed class OutcomesTests
     [Fact]
     public void Opposite_corners_are_distance_one_and_the_same_spot_is_zero()
     {
-        Assert.Equal(1.0, Outcomes.Distance(new Position(Eigenaarschap.Gemeenschap, Regie.VolledigGemeenschap), new Position(Eigenaarschap.Gemeente, Regie.VolledigGemeente)), Precision);
-        Assert.Equal(0.0, Outcomes.Distance(new Position(Eigenaarschap.Gemeente, Regie.Gedeeld), new Position(Eigenaarschap.Gemeente, Regie.Gedeeld)), Precision);
+        Assert.Equal(1.0, BoardDistance.Between(new Position(Eigenaarschap.Gemeenschap, Regie.VolledigGemeenschap), new Position(Eigenaarschap.Gemeente, Regie.VolledigGemeente)), Precision);
+        Assert.Equal(0.0, BoardDistance.Between(new Position(Eigenaarschap.Gemeente, Regie.Gedeeld), new Position(Eigenaarschap.Gemeente, Regie.Gedeeld)), Precision);
     }
 
     [Fact]
