@@ -93,9 +93,9 @@ public sealed class SessionGrain : Grain, ISessionGrain
         };
         State.Seats.Add(seat);
         _flow.Fire(SessionTrigger.Join);
-        await SaveAndBroadcastAsync();
+        var views = await SaveAndBroadcastAsync();
         _logger.LogInformation("Session {Code}: seat {SeatId} ({Kind}) joined on side {Side}", Code, seat.Id, seat.Kind, seat.Side);
-        return Reply<SeatTicket>.Ok(new SeatTicket(token, Views.Participant(seat)));
+        return Reply<SeatTicket>.Ok(new SeatTicket(token, views.Participant(seat)));
     }
 
     public Task<Reply<ParticipantView>> Resume(string seatToken) =>
@@ -157,7 +157,7 @@ public sealed class SessionGrain : Grain, ISessionGrain
     public Task<Reply<FacilitatorView>> GetFacilitatorView(string hostKey) =>
         Task.FromResult(CheckHost(hostKey) is { } error
             ? Refused<FacilitatorView>(error, "watch as host")
-            : Reply<FacilitatorView>.Ok(FacilitatorView()));
+            : Reply<FacilitatorView>.Ok(Views.Facilitator(_flow.NextCommand)));
 
     public async Task<Reply<FacilitatorView>> Command(string hostKey, HostCommand command)
     {
@@ -169,8 +169,8 @@ public sealed class SessionGrain : Grain, ISessionGrain
             return Refused<FacilitatorView>(error, $"command {command}");
         }
 
-        await StepAsync(command);
-        return Reply<FacilitatorView>.Ok(FacilitatorView());
+        var views = await StepAsync(command);
+        return Reply<FacilitatorView>.Ok(views.Facilitator(_flow.NextCommand));
     }
 
     public async Task<Reply<FacilitatorView>> RecordAgreement(string hostKey, Agreement agreement)
@@ -185,9 +185,9 @@ public sealed class SessionGrain : Grain, ISessionGrain
 
         State.Agreements[State.CurrentCard!.Id] = Tidy(agreement);
         _flow.Fire(SessionTrigger.RecordAgreement);
-        await SaveAndBroadcastAsync();
+        var views = await SaveAndBroadcastAsync();
         _logger.LogInformation("Session {Code}: {Kind} recorded for card {Card}", Code, agreement.Kind, State.CardIndex + 1);
-        return Reply<FacilitatorView>.Ok(FacilitatorView());
+        return Reply<FacilitatorView>.Ok(views.Facilitator(_flow.NextCommand));
     }
 
     public Task<Reply<DebriefView>> GetDebrief(string hostKey)
@@ -211,7 +211,7 @@ public sealed class SessionGrain : Grain, ISessionGrain
     }
 
     /// <summary>One step of the facilitator's (or of a countdown that may advance): the flow moves, the timers follow.</summary>
-    private async Task StepAsync(HostCommand command)
+    private async Task<SessionViews> StepAsync(HostCommand command)
     {
         var card = State.CurrentCard;
         var phaseBefore = State.Phase;
@@ -227,7 +227,7 @@ public sealed class SessionGrain : Grain, ISessionGrain
             HostCommand.StopTimer => null,
             _ => NewCountdown(),
         };
-        await SaveAndBroadcastAsync();
+        var views = await SaveAndBroadcastAsync();
         ArmCountdown();
         _logger.LogInformation("Session {Code}: {Command} → {Phase}, card {Card}", Code, command, State.Phase, State.CardIndex + 1);
 
@@ -235,6 +235,8 @@ public sealed class SessionGrain : Grain, ISessionGrain
         {
             await ShareWithOtherVillagesAsync(card!);
         }
+
+        return views;
     }
 
     private async Task LookUpOtherVillagesAsync(Card card)
@@ -331,8 +333,8 @@ public sealed class SessionGrain : Grain, ISessionGrain
         }
 
         _flow.Fire(trigger);
-        await SaveAndBroadcastAsync();
-        return Reply<ParticipantView>.Ok(Views.Participant(seat!));
+        var views = await SaveAndBroadcastAsync();
+        return Reply<ParticipantView>.Ok(views.Participant(seat!));
     }
 
     private static Dictionary<string, T> Inputs<T>(Dictionary<string, Dictionary<string, T>> perCard, string cardId) =>
@@ -378,16 +380,17 @@ public sealed class SessionGrain : Grain, ISessionGrain
 
     private SessionViews Views => new(State, Code, _time.GetUtcNow());
 
-    private FacilitatorView FacilitatorView() => Views.Facilitator(_flow.NextCommand);
-
     private Reply<T> Refused<T>(ErrorCode error, string action)
     {
         _logger.LogInformation("Session {Code}: {Action} refused: {Reason}", Code, action, error.Describe());
         return Reply<T>.Refused(error);
     }
 
-    /// <summary>Write, then tell: a screen never shows a change that a restart could lose.</summary>
-    private async Task SaveAndBroadcastAsync()
+    /// <summary>
+    /// Write, then tell: a screen never shows a change that a restart could lose. Returns the views of the saved
+    /// change, built once for the broadcast and the caller's reply.
+    /// </summary>
+    private async Task<SessionViews> SaveAndBroadcastAsync()
     {
         State.Version++;
         try
@@ -401,17 +404,17 @@ public sealed class SessionGrain : Grain, ISessionGrain
             throw;
         }
 
-        if (_observers.Count == 0)
+        var views = Views;
+        if (_observers.Count > 0)
         {
-            return;
+            var broadcast = new SessionBroadcast(
+                Code,
+                views.Projector(),
+                views.Facilitator(_flow.NextCommand),
+                State.Seats.Select(views.Participant).ToList());
+            await _observers.Notify(observer => observer.SessionChanged(broadcast));
         }
 
-        var views = Views;
-        var broadcast = new SessionBroadcast(
-            Code,
-            views.Projector(),
-            views.Facilitator(_flow.NextCommand),
-            State.Seats.Select(views.Participant).ToList());
-        await _observers.Notify(observer => observer.SessionChanged(broadcast));
+        return views;
     }
 }
