@@ -118,7 +118,7 @@ public sealed class WorkshopTests(SpelServerFixture fixture, ITestOutputHelper o
                 await tablet.AnswerAsync(predict: true);
             }
 
-            await PictureAsync(browsers, card, "kiezen");
+            await PictureAsync(browsers, card == 1 ? "kiezen" : null);
 
             await console.NextAsync("Onthulling");
             await projector.ExpectBoardDrawnAsync();
@@ -130,7 +130,7 @@ public sealed class WorkshopTests(SpelServerFixture fixture, ITestOutputHelper o
                 await tablet.RevoteAsync(eigenaarschap: 2, regie: 3);
             }
 
-            await PictureAsync(browsers, card, "herstemming");
+            await PictureAsync(browsers, card == 1 ? "herstemming" : null);
 
             await console.NextAsync("Afspraak");
             var nextStep = $"Kaart {card}: samen een plan maken voor het dorpshuis";
@@ -138,7 +138,7 @@ public sealed class WorkshopTests(SpelServerFixture fixture, ITestOutputHelper o
             agreements.Add(nextStep);
             await projector.ExpectMovementAndAgreementAsync(nextStep);
             await tablets[0].ExpectAgreementAsync(nextStep);
-            await PictureAsync(browsers, card, "afspraak");
+            await PictureAsync(browsers, card == 1 ? "afspraak" : null);
 
             await console.NextAsync(card < SpelServerFixture.CardCount ? "Situatie" : "Slotvraag");
         }
@@ -148,7 +148,7 @@ public sealed class WorkshopTests(SpelServerFixture fixture, ITestOutputHelper o
             await tablet.DividePointsAsync(new Dictionary<string, int> { ["verbinder"] = 6, ["aanjager"] = 4 });
         }
 
-        await PictureAsync(browsers, card: 0, "slotvraag");
+        await PictureAsync(browsers, "slotvraag");
 
         await console.NextAsync("Debrief");
         foreach (var tablet in tablets)
@@ -157,7 +157,7 @@ public sealed class WorkshopTests(SpelServerFixture fixture, ITestOutputHelper o
             await Expect(tablet.ByTestId("group-summary")).ToContainTextAsync(agreements[0]);
         }
 
-        await PictureAsync(browsers, card: 0, "debrief");
+        await PictureAsync(browsers, "debrief");
 
         var debrief = await console.OpenDebriefAsync();
         await debrief.ExpectCardsAsync(SpelServerFixture.CardCount);
@@ -184,10 +184,10 @@ public sealed class WorkshopTests(SpelServerFixture fixture, ITestOutputHelper o
         await console.ExpectSeatsAsync(1);
     });
 
-    /// <summary>Every screen of the first card's phases (and of the end), for a person to look at in artifacts/e2e.</summary>
-    private static async Task PictureAsync(Browsers browsers, int card, string phase)
+    /// <summary>Every screen in <paramref name="phase"/>, for a person to look at in artifacts/e2e; null takes none.</summary>
+    private static async Task PictureAsync(Browsers browsers, string? phase)
     {
-        if (card <= 1)
+        if (phase is not null)
         {
             await browsers.ScreenshotAllAsync(Repository.Artifacts("e2e"), $"every-setting-{phase}");
         }
