@@ -25,6 +25,12 @@ public enum ErrorCode
     InvalidPoints,
     InvalidAgreement,
     NoTimerRunning,
+    InvalidText,
+    SlowDown,
+    CreationNotAllowed,
+    WrongFacilitatorCode,
+    TooManySessions,
+    ServerError,
 }
 
 public static class ErrorCodes
@@ -51,6 +57,12 @@ public static class ErrorCodes
         ErrorCode.InvalidPoints => "The slotvraag needs exactly 10 points, none negative.",
         ErrorCode.InvalidAgreement => "The agreement has an unknown kind or value, or a text longer than allowed.",
         ErrorCode.NoTimerRunning => "No timer runs in this phase.",
+        ErrorCode.InvalidText => "The text holds control, direction-changing or invisible characters.",
+        ErrorCode.SlowDown => "This connection sent too many messages in a short time; try again in a few seconds.",
+        ErrorCode.CreationNotAllowed => "Sessions can only be created on the server's own machine, or with a facilitator code when one is configured.",
+        ErrorCode.WrongFacilitatorCode => "The facilitator code is not one this server accepts.",
+        ErrorCode.TooManySessions => "Too many sessions were created from this address; the limit resets within the hour.",
+        ErrorCode.ServerError => "The server failed to handle the request; nothing was changed.",
         _ => code.ToString(),
     };
 }

@@ -12,7 +12,9 @@ public static class ErrorProblems
             statusCode: error switch
             {
                 ErrorCode.DeckNotFound or ErrorCode.SessionNotFound => StatusCodes.Status404NotFound,
-                ErrorCode.WrongHostKey => StatusCodes.Status403Forbidden,
+                ErrorCode.WrongHostKey or ErrorCode.CreationNotAllowed or ErrorCode.WrongFacilitatorCode => StatusCodes.Status403Forbidden,
+                ErrorCode.TooManyAttempts or ErrorCode.TooManySessions or ErrorCode.SlowDown => StatusCodes.Status429TooManyRequests,
+                ErrorCode.ServerError => StatusCodes.Status500InternalServerError,
                 ErrorCode.WrongPhase => StatusCodes.Status409Conflict,
                 _ => StatusCodes.Status400BadRequest,
             },
