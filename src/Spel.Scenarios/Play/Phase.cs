@@ -57,3 +57,10 @@ public enum HostCommand
     /// <summary>Stops the running timer; the phase stays until the facilitator moves on.</summary>
     StopTimer,
 }
+
+/// <summary>What a phase means for the screens, in one place.</summary>
+public static class Phases
+{
+    /// <summary>From the reveal until the card is left: the board shows every answer to the card on the table.</summary>
+    public static bool ShowsBoard(this Phase phase) => phase is Phase.Onthulling or Phase.Gesprek or Phase.Herstemming or Phase.Afspraak;
+}

@@ -56,7 +56,10 @@ public sealed record FunctionPoints(int Vertegenwoordiger, int Kennisdeler, int 
     public int Sum => Vertegenwoordiger + Kennisdeler + Verbinder + Aanjager;
 
     [JsonIgnore]
-    public bool IsValid => Vertegenwoordiger >= 0 && Kennisdeler >= 0 && Verbinder >= 0 && Aanjager >= 0 && Sum == Total;
+    public bool IsValid => IsShare(Vertegenwoordiger) && IsShare(Kennisdeler) && IsShare(Verbinder) && IsShare(Aanjager) && Sum == Total;
+
+    /// <summary>Each function's share is checked on its own first, so four huge numbers cannot overflow into a sum of 10.</summary>
+    private static bool IsShare(int points) => points is >= 0 and <= Total;
 
     public int For(VillageFunction function) => function switch
     {

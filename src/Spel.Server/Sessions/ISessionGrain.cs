@@ -53,6 +53,10 @@ public interface ISessionGrain : IGrainWithStringKey
     [Alias("GetDebrief")]
     Task<Reply<DebriefView>> GetDebrief(string hostKey);
 
+    /// <summary>What other villages chose on a card, read off the session's turn after its reveal.</summary>
+    [Alias("OtherVillagesRead")]
+    Task OtherVillagesRead(string cardId, OtherVillagesView? view);
+
     /// <summary>Adds or renews a subscription; a subscription that is not renewed expires.</summary>
     [Alias("Subscribe")]
     Task Subscribe(ISessionObserver observer);

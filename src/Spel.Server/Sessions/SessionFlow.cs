@@ -37,8 +37,16 @@ public sealed class SessionFlow
         HostCommand.Revote, HostCommand.Conclude, HostCommand.NextCard, HostCommand.Finish,
     ];
 
+    /// <summary>The triggers that carry their change: the machine's own action makes it, after the guards held.</summary>
+    private static readonly SessionTrigger[] InputTriggers =
+    [
+        SessionTrigger.Join, SessionTrigger.SubmitAnswer, SessionTrigger.SubmitRevote, SessionTrigger.SubmitPoints,
+        SessionTrigger.RecordAgreement,
+    ];
+
     private readonly StateMachine<Phase, SessionTrigger> _machine;
     private readonly IReadOnlyList<Guard> _guards;
+    private readonly Dictionary<SessionTrigger, StateMachine<Phase, SessionTrigger>.TriggerWithParameters<Action>> _withChange;
 
     public SessionFlow(SessionState state)
         : this(() => state)
@@ -52,6 +60,7 @@ public sealed class SessionFlow
         // grain's scheduler. (Stateless' RetainSynchronizationContext needs a SynchronizationContext, which
         // Orleans 10 grains do not have: it throws there. See docs/decisions.md.)
         _machine = new StateMachine<Phase, SessionTrigger>(() => current().Phase, phase => current().Phase = phase);
+        _withChange = InputTriggers.ToDictionary(trigger => trigger, trigger => _machine.SetTriggerParameters<Action>(trigger));
 
         var seatFree = new Guard("a seat is free", ErrorCode.SessionFull, () => current().Seats.Count < Limits.SeatsPerSession);
         var cardOpen = new Guard("a card is open", ErrorCode.WrongPhase, () => current().CurrentCard is not null);
@@ -69,7 +78,7 @@ public sealed class SessionFlow
         // the facilitator can extend or stop it while it runs.
         StateMachine<Phase, SessionTrigger>.StateConfiguration Open(StateMachine<Phase, SessionTrigger>.StateConfiguration phase)
         {
-            phase.InternalTransitionIf(SessionTrigger.Join, _ => seatFree.Holds(), () => { }, seatFree.Description);
+            phase.InternalTransitionIf(_withChange[SessionTrigger.Join], _ => seatFree.Holds(), MakeChange, seatFree.Description);
             return SessionSettings.TimedPhases.Contains(phase.State)
                 ? phase
                     .InternalTransitionIf(SessionTrigger.ExtendTimer, _ => timerRuns.Holds(), () => { }, timerRuns.Description)
@@ -86,7 +95,7 @@ public sealed class SessionFlow
             .Permit(SessionTrigger.OpenChoosing, Phase.Kiezen));
 
         Open(_machine.Configure(Phase.Kiezen)
-            .InternalTransitionIf(SessionTrigger.SubmitAnswer, _ => cardOpen.Holds(), () => { }, cardOpen.Description)
+            .InternalTransitionIf(_withChange[SessionTrigger.SubmitAnswer], _ => cardOpen.Holds(), MakeChange, cardOpen.Description)
             .PermitIf(SessionTrigger.Reveal, Phase.Onthulling, someoneAnswered.Holds, someoneAnswered.Description));
 
         Open(_machine.Configure(Phase.Onthulling)
@@ -97,16 +106,16 @@ public sealed class SessionFlow
             .PermitIf(SessionTrigger.Conclude, Phase.Afspraak, herstemmingOff.Holds, herstemmingOff.Description));
 
         Open(_machine.Configure(Phase.Herstemming)
-            .InternalTransitionIf(SessionTrigger.SubmitRevote, _ => cardOpen.Holds(), () => { }, cardOpen.Description)
+            .InternalTransitionIf(_withChange[SessionTrigger.SubmitRevote], _ => cardOpen.Holds(), MakeChange, cardOpen.Description)
             .Permit(SessionTrigger.Conclude, Phase.Afspraak));
 
         Open(_machine.Configure(Phase.Afspraak)
-            .InternalTransitionIf(SessionTrigger.RecordAgreement, _ => cardOpen.Holds(), () => { }, cardOpen.Description)
+            .InternalTransitionIf(_withChange[SessionTrigger.RecordAgreement], _ => cardOpen.Holds(), MakeChange, cardOpen.Description)
             .PermitIf(SessionTrigger.NextCard, Phase.Situatie, moreCards.Holds, moreCards.Description)
             .PermitIf(SessionTrigger.NextCard, Phase.Slotvraag, lastCard.Holds, lastCard.Description));
 
         Open(_machine.Configure(Phase.Slotvraag)
-            .InternalTransitionIf(SessionTrigger.SubmitPoints, _ => someoneJoined.Holds(), () => { }, someoneJoined.Description)
+            .InternalTransitionIf(_withChange[SessionTrigger.SubmitPoints], _ => someoneJoined.Holds(), MakeChange, someoneJoined.Description)
             .Permit(SessionTrigger.Finish, Phase.Debrief));
 
         _machine.Configure(Phase.Debrief);
@@ -117,7 +126,10 @@ public sealed class SessionFlow
     /// <summary>Why <paramref name="trigger"/> may not fire now, or null when it may.</summary>
     public ErrorCode? Refusal(SessionTrigger trigger)
     {
-        if (_machine.CanFire(trigger, out var unmetGuards))
+        var allowed = _withChange.TryGetValue(trigger, out var withChange)
+            ? _machine.CanFire(withChange, NoChange, out var unmetGuards)
+            : _machine.CanFire(trigger, out unmetGuards);
+        if (allowed)
         {
             return null;
         }
@@ -125,8 +137,35 @@ public sealed class SessionFlow
         return _guards.FirstOrDefault(g => unmetGuards?.Contains(g.Description) == true)?.Refusal ?? ErrorCode.WrongPhase;
     }
 
-    /// <summary>Fires a trigger that <see cref="Refusal"/> allowed.</summary>
-    public void Fire(SessionTrigger trigger) => _machine.Fire(trigger);
+    /// <summary>
+    /// Fires a trigger that <see cref="Refusal"/> allowed. An input trigger (a join, an answer, a re-vote, points, an
+    /// agreement) carries its <paramref name="change"/>, which the machine makes as its action once the guards hold.
+    /// </summary>
+    public void Fire(SessionTrigger trigger, Action? change = null)
+    {
+        if (_withChange.TryGetValue(trigger, out var withChange))
+        {
+            _machine.Fire(withChange, change ?? NoChange);
+        }
+        else if (change is null)
+        {
+            _machine.Fire(trigger);
+        }
+        else
+        {
+            throw new ArgumentException($"Trigger {trigger} carries no change.", nameof(change));
+        }
+    }
+
+    private static void NoChange()
+    {
+    }
+
+    /// <summary>
+    /// An input's change is the machine's own action, so it happens only once the guards held: a refused join
+    /// leaves no seat behind, and no guard ever re-checks a state the change already altered.
+    /// </summary>
+    private static void MakeChange(Action change, StateMachine<Phase, SessionTrigger>.Transition transition) => change();
 
     /// <summary>The facilitator's step forward from here, when one is possible now.</summary>
     public HostCommand? NextCommand =>

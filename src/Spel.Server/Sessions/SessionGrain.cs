@@ -14,6 +14,9 @@ public sealed class SessionGrain : Grain, ISessionGrain
     /// <summary>Web servers renew their subscription well within this time.</summary>
     public static readonly TimeSpan SubscriptionLifetime = TimeSpan.FromMinutes(1);
 
+    /// <summary>How long a tally of other villages may take before the session gives up on it for this card.</summary>
+    public static readonly TimeSpan OtherVillagesWait = TimeSpan.FromSeconds(5);
+
     private readonly IPersistentState<SessionState> _state;
     private readonly ILogger<SessionGrain> _logger;
     private readonly TimeProvider _time;
@@ -68,11 +71,10 @@ public sealed class SessionGrain : Grain, ISessionGrain
 
     public async Task<Reply<SeatTicket>> Join(JoinRequest request)
     {
-        var name = request.Name?.Trim() ?? "";
+        var name = UserText.Clean(request.Name);
         var isTable = State.Settings.SeatKind == SeatKind.Table;
         var refusal = Check(SessionTrigger.Join)
-            ?? When(name.Length == 0, ErrorCode.NameRequired)
-            ?? When(name.Length > Limits.NameLength, ErrorCode.NameTooLong)
+            ?? NameRefusal(name)
             ?? When(!Enum.IsDefined(request.Side), ErrorCode.RoleNotOffered)
             ?? When(!isTable && State.Deck!.FindRole(request.RoleId ?? "")?.Side != request.Side, ErrorCode.RoleNotOffered);
         if (refusal is { } error)
@@ -85,14 +87,13 @@ public sealed class SessionGrain : Grain, ISessionGrain
         {
             Id = Secrets.NewId(),
             TokenHash = Secrets.Hash(token),
-            Name = name,
+            Name = name!,
             Side = request.Side,
             RoleId = isTable ? null : request.RoleId,
             Kind = State.Settings.SeatKind,
             JoinedAt = _time.GetUtcNow(),
         };
-        State.Seats.Add(seat);
-        _flow.Fire(SessionTrigger.Join);
+        _flow.Fire(SessionTrigger.Join, () => State.Seats.Add(seat));
         var views = await SaveAndBroadcastAsync();
         _logger.LogInformation("Session {Code}: seat {SeatId} ({Kind}) joined on side {Side}", Code, seat.Id, seat.Kind, seat.Side);
         return Reply<SeatTicket>.Ok(new SeatTicket(token, views.Participant(seat)));
@@ -111,43 +112,31 @@ public sealed class SessionGrain : Grain, ISessionGrain
             var card = State.CurrentCard!;
             if (!IsComplete(answer, card))
             {
-                return ErrorCode.InvalidAnswer;
+                return SeatInput.Refuse(ErrorCode.InvalidAnswer);
             }
 
             // A prediction counts only where the card asks for one; without it, a missing one is an incomplete answer.
             var asksPrediction = State.AsksPrediction(card);
             if (asksPrediction && !IsOnBoard(answer.Prediction))
             {
-                return ErrorCode.InvalidAnswer;
+                return SeatInput.Refuse(ErrorCode.InvalidAnswer);
             }
 
-            Inputs(State.Answers, card.Id)[seat.Id] = asksPrediction ? answer : answer with { Prediction = null };
-            return null;
+            var kept = asksPrediction ? answer : answer with { Prediction = null };
+            return SeatInput.Keep(Inputs(State.Answers, card.Id), seat.Id, kept);
         });
 
     public Task<Reply<ParticipantView>> SubmitRevote(string seatToken, Position revote) =>
         FromSeat(seatToken, SessionTrigger.SubmitRevote, "re-vote", seat =>
-        {
-            if (!IsOnBoard(revote))
-            {
-                return ErrorCode.InvalidAnswer;
-            }
-
-            Inputs(State.Revotes, State.CurrentCard!.Id)[seat.Id] = revote;
-            return null;
-        });
+            IsOnBoard(revote)
+                ? SeatInput.Keep(Inputs(State.Revotes, State.CurrentCard!.Id), seat.Id, revote)
+                : SeatInput.Refuse(ErrorCode.InvalidAnswer));
 
     public Task<Reply<ParticipantView>> SubmitPoints(string seatToken, FunctionPoints points) =>
         FromSeat(seatToken, SessionTrigger.SubmitPoints, "slotvraag", seat =>
-        {
-            if (points is not { IsValid: true })
-            {
-                return ErrorCode.InvalidPoints;
-            }
-
-            State.Points[seat.Id] = points;
-            return null;
-        });
+            points is { IsValid: true }
+                ? SeatInput.Keep(State.Points, seat.Id, points)
+                : SeatInput.Refuse(ErrorCode.InvalidPoints));
 
     public Task<Reply<ProjectorView>> GetProjectorView() =>
         Task.FromResult(State.IsCreated
@@ -175,18 +164,18 @@ public sealed class SessionGrain : Grain, ISessionGrain
 
     public async Task<Reply<FacilitatorView>> RecordAgreement(string hostKey, Agreement agreement)
     {
+        var tidy = agreement is null ? null : Tidy(agreement);
         var refusal = CheckHost(hostKey)
             ?? Check(SessionTrigger.RecordAgreement)
-            ?? When(!IsWellFormed(agreement), ErrorCode.InvalidAgreement);
+            ?? AgreementRefusal(tidy);
         if (refusal is { } error)
         {
             return Refused<FacilitatorView>(error, "record agreement");
         }
 
-        State.Agreements[State.CurrentCard!.Id] = Tidy(agreement);
-        _flow.Fire(SessionTrigger.RecordAgreement);
+        _flow.Fire(SessionTrigger.RecordAgreement, () => State.Agreements[State.CurrentCard!.Id] = tidy!);
         var views = await SaveAndBroadcastAsync();
-        _logger.LogInformation("Session {Code}: {Kind} recorded for card {Card}", Code, agreement.Kind, State.CardIndex + 1);
+        _logger.LogInformation("Session {Code}: {Kind} recorded for card {Card}", Code, tidy!.Kind, State.CardIndex + 1);
         return Reply<FacilitatorView>.Ok(views.Facilitator(_flow.NextCommand));
     }
 
@@ -210,16 +199,35 @@ public sealed class SessionGrain : Grain, ISessionGrain
         return Task.CompletedTask;
     }
 
+    /// <summary>
+    /// Takes in what other villages chose on a card, read after its reveal without holding up the session. It
+    /// only lands while that card is still on the table and only when it differs from what the session holds.
+    /// </summary>
+    public async Task OtherVillagesRead(string cardId, OtherVillagesView? view)
+    {
+        var known = State.OtherVillages.GetValueOrDefault(cardId);
+        if (State.CurrentCard?.Id != cardId || !State.Phase.ShowsBoard() || Equals(known, view))
+        {
+            return;
+        }
+
+        if (view is null)
+        {
+            State.OtherVillages.Remove(cardId);
+        }
+        else
+        {
+            State.OtherVillages[cardId] = view;
+        }
+
+        await SaveAndBroadcastAsync();
+    }
+
     /// <summary>One step of the facilitator's (or of a countdown that may advance): the flow moves, the timers follow.</summary>
     private async Task<SessionViews> StepAsync(HostCommand command)
     {
         var card = State.CurrentCard;
         var phaseBefore = State.Phase;
-        if (command == HostCommand.Reveal)
-        {
-            await LookUpOtherVillagesAsync(card!);
-        }
-
         _flow.Fire(SessionFlow.ToTrigger(command));
         State.Timer = command switch
         {
@@ -231,36 +239,34 @@ public sealed class SessionGrain : Grain, ISessionGrain
         ArmCountdown();
         _logger.LogInformation("Session {Code}: {Command} → {Phase}, card {Card}", Code, command, State.Phase, State.CardIndex + 1);
 
-        if (command == HostCommand.NextCard && phaseBefore == Phase.Afspraak)
+        if (command == HostCommand.Reveal)
         {
-            await ShareWithOtherVillagesAsync(card!);
+            LookUpOtherVillages(card!);
+        }
+        else if (command == HostCommand.NextCard && phaseBefore == Phase.Afspraak)
+        {
+            ShareWithOtherVillages(card!);
         }
 
         return views;
     }
 
-    private async Task LookUpOtherVillagesAsync(Card card)
+    /// <summary>
+    /// Other villages are a nice-to-have: the tally is read off the session's turn, and what it says comes back as
+    /// a call of its own (<see cref="OtherVillagesRead"/>), so a slow or failing tally never holds a join or an answer.
+    /// </summary>
+    private void LookUpOtherVillages(Card card)
     {
-        try
+        var tally = Tally(card);
+        var self = this.AsReference<ISessionGrain>();
+        OffTurn("read other villages", card, async () =>
         {
-            var view = await GrainFactory.GetGrain<ICardTallyGrain>(CardTally.Key(State.Deck!.Id, card.Id)).Get(excludingSession: Code);
-            if (view is null)
-            {
-                State.OtherVillages.Remove(card.Id);
-            }
-            else
-            {
-                State.OtherVillages[card.Id] = view;
-            }
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            // Other villages are a nice-to-have; a reveal never waits on them.
-            _logger.LogWarning(ex, "Session {Code}: could not read other villages for card {CardId}", Code, card.Id);
-        }
+            var view = await tally.Get(excludingSession: Code).WaitAsync(OtherVillagesWait, _time);
+            await self.OtherVillagesRead(card.Id, view);
+        });
     }
 
-    private async Task ShareWithOtherVillagesAsync(Card card)
+    private void ShareWithOtherVillages(Card card)
     {
         var answers = State.AnswersTo(card.Id).Values.ToList();
         if (!State.Settings.ShareWithOtherVillages || answers.Count == 0)
@@ -268,14 +274,27 @@ public sealed class SessionGrain : Grain, ISessionGrain
             return;
         }
 
-        try
+        var tally = Tally(card);
+        OffTurn("share with other villages", card, () => tally.Contribute(Code, answers).WaitAsync(OtherVillagesWait, _time));
+    }
+
+    private ICardTallyGrain Tally(Card card) => GrainFactory.GetGrain<ICardTallyGrain>(CardTally.Key(State.Deck!.Id, card.Id));
+
+    /// <summary>Runs <paramref name="work"/> on the thread pool, outside this grain's turn; a failure is logged, never thrown.</summary>
+    private void OffTurn(string what, Card card, Func<Task> work)
+    {
+        var code = Code;
+        _ = Task.Run(async () =>
         {
-            await GrainFactory.GetGrain<ICardTallyGrain>(CardTally.Key(State.Deck!.Id, card.Id)).Contribute(Code, answers);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            _logger.LogWarning(ex, "Session {Code}: could not share card {CardId} with other villages", Code, card.Id);
-        }
+            try
+            {
+                await work();
+            }
+            catch (Exception ex)
+            {
+                _logger.LogWarning(ex, "Session {Code}: could not {What} for card {CardId}", code, what, card.Id);
+            }
+        });
     }
 
     private RunningTimer? NewCountdown() =>
@@ -318,7 +337,7 @@ public sealed class SessionGrain : Grain, ISessionGrain
         await StepAsync(next);
     }
 
-    private async Task<Reply<ParticipantView>> FromSeat(string seatToken, SessionTrigger trigger, string action, Func<Seat, ErrorCode?> record)
+    private async Task<Reply<ParticipantView>> FromSeat(string seatToken, SessionTrigger trigger, string action, Func<Seat, SeatInput> record)
     {
         if (!State.IsCreated)
         {
@@ -326,13 +345,20 @@ public sealed class SessionGrain : Grain, ISessionGrain
         }
 
         var seat = FindSeat(seatToken);
-        var refusal = When(seat is null, ErrorCode.UnknownSeat) ?? Check(trigger) ?? record(seat!);
-        if (refusal is { } error)
+        var refusal = When(seat is null, ErrorCode.UnknownSeat) ?? Check(trigger);
+        var input = refusal is null ? record(seat!) : default;
+        if ((refusal ?? input.Refusal) is { } error)
         {
             return Refused<ParticipantView>(error, action);
         }
 
-        _flow.Fire(trigger);
+        // A tablet that lost its connection sends its input again; the same input twice is one input, not a change.
+        if (input.Change is not { } change)
+        {
+            return Reply<ParticipantView>.Ok(Views.Participant(seat!));
+        }
+
+        _flow.Fire(trigger, change);
         var views = await SaveAndBroadcastAsync();
         return Reply<ParticipantView>.Ok(views.Participant(seat!));
     }
@@ -358,23 +384,44 @@ public sealed class SessionGrain : Grain, ISessionGrain
     private static bool IsOnBoard(Position? position) =>
         position is not null && Enum.IsDefined(position.Eigenaarschap) && Enum.IsDefined(position.Regie);
 
-    private static bool IsWellFormed(Agreement? agreement) =>
-        agreement is not null
-        && Enum.IsDefined(agreement.Kind)
+    private static ErrorCode? NameRefusal(string? name) => name switch
+    {
+        null => ErrorCode.InvalidText,
+        "" => ErrorCode.NameRequired,
+        { Length: > Limits.NameLength } => ErrorCode.NameTooLong,
+        _ => null,
+    };
+
+    private static ErrorCode? AgreementRefusal(Agreement? tidy) =>
+        tidy is null || !IsWellFormed(tidy) ? ErrorCode.InvalidAgreement
+        : tidy.NextStep == Unshown || tidy.Who == Unshown || tidy.Text == Unshown ? ErrorCode.InvalidText
+        : null;
+
+    private static bool IsWellFormed(Agreement agreement) =>
+        Enum.IsDefined(agreement.Kind)
         && (agreement.Owner is null || Enum.IsDefined(agreement.Owner.Value))
         && (agreement.Regie is null || Enum.IsDefined(agreement.Regie.Value))
-        && (agreement.NextStep?.Trim().Length ?? 0) <= Limits.NextStepLength
-        && (agreement.Who?.Trim().Length ?? 0) <= Limits.WhoLength
-        && (agreement.Text?.Trim().Length ?? 0) <= Limits.AgreementTextLength;
+        && (agreement.NextStep?.Length ?? 0) <= Limits.NextStepLength
+        && (agreement.Who?.Length ?? 0) <= Limits.WhoLength
+        && (agreement.Text?.Length ?? 0) <= Limits.AgreementTextLength;
+
+    /// <summary>Stands in for a text that holds characters no screen would show as typed.</summary>
+    private const string Unshown = "\0";
 
     private static Agreement Tidy(Agreement agreement) => agreement with
     {
-        NextStep = Blank(agreement.NextStep),
-        Who = Blank(agreement.Who),
-        Text = Blank(agreement.Text),
+        NextStep = Tidy(agreement.NextStep, multiline: false),
+        Who = Tidy(agreement.Who, multiline: false),
+        Text = Tidy(agreement.Text, multiline: true),
     };
 
-    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+    private static string? Tidy(string? text, bool multiline) =>
+        UserText.Clean(text, multiline) switch
+        {
+            null => Unshown,
+            "" => null,
+            var clean => clean,
+        };
 
     private static ErrorCode? When(bool refused, ErrorCode error) => refused ? error : null;
 
@@ -417,4 +464,16 @@ public sealed class SessionGrain : Grain, ISessionGrain
 
         return views;
     }
+}
+
+/// <summary>What a seat's input does: refused, a change for the flow to make, or nothing new (a resend).</summary>
+internal readonly record struct SeatInput(ErrorCode? Refusal, Action? Change)
+{
+    public static SeatInput Refuse(ErrorCode error) => new(error, null);
+
+    /// <summary>Keeps <paramref name="value"/> as the seat's input, unless it is exactly what the seat already gave.</summary>
+    public static SeatInput Keep<T>(Dictionary<string, T> inputs, string seatId, T value) =>
+        inputs.TryGetValue(seatId, out var given) && EqualityComparer<T>.Default.Equals(given, value)
+            ? new(null, null)
+            : new(null, () => inputs[seatId] = value);
 }

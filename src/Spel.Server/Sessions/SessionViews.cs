@@ -22,7 +22,7 @@ public sealed class SessionViews
     {
         _state = state;
         _round = Round(state, code, now);
-        _reveal = state.Phase is Phase.Onthulling or Phase.Gesprek or Phase.Herstemming or Phase.Afspraak && state.CurrentCard is { } card
+        _reveal = state.Phase.ShowsBoard() && state.CurrentCard is { } card
             ? Reveal(state, card, state.CardIndex, withRevotes: state.Phase == Phase.Afspraak)
             : null;
         _debrief = state.Phase == Phase.Debrief ? Debrief(state, code) : null;
