@@ -1,6 +1,7 @@
 using Spel.Scenarios.Decks;
 using Spel.Scenarios.Play;
 using Spel.Server.OtherVillages;
+using Spel.Server.Sessions;
 using Spel.Server.Tests.Support;
 
 namespace Spel.Server.Tests.OtherVillages;
@@ -60,15 +61,53 @@ public sealed class OtherVillagesTests(ClusterFixture fixture)
         Assert.Null(third.OtherVillages);
     }
 
-    /// <summary>Plays the deck's one card to the slotvraag, which is when a card is shared; returns the card's reveal.</summary>
+    [Fact]
+    public async Task A_slow_tally_holds_up_no_join_answer_or_step_and_its_answer_reaches_the_board_when_it_comes()
+    {
+        var deck = TestDecks.WithCards(2) with { Id = $"deck-{Guid.NewGuid():n}" };
+        for (var i = 0; i < 3; i++)
+        {
+            await PlayOneCard(deck, share: true, Eigenaarschap.Gemeenschap);
+        }
+
+        var play = await Play.OpenAsync(fixture.Grains, deck, s => s with { ShareWithOtherVillages = true });
+        var anna = await play.JoinAsync("Anna", TestDecks.Bestuurslid);
+        await play.StartChoosingAsync();
+        await play.AnswerAsync(anna, Eigenaarschap.Gemeente, Regie.Gedeeld, "samen");
+        RevealView? revealWhileHeld;
+        using (GrainCalls.Instance.Hold(deck.Id))
+        {
+            revealWhileHeld = (await play.CommandAsync(HostCommand.Reveal)).Reveal;
+            await play.JoinAsync("Henk", TestDecks.Wethouder);
+            await play.CommandAsync(HostCommand.Discuss);
+        }
+
+        await GrainCalls.Instance.FinishedAsync(nameof(ISessionGrain.OtherVillagesRead), play.Code);
+        var projector = (await play.Session.GetProjectorView()).Value!;
+        Assert.Null(revealWhileHeld!.OtherVillages);
+        Assert.Equal((Phase.Gesprek, 2), (projector.Round.Phase, projector.Round.SeatCount));
+        Assert.Equal(3, projector.Reveal!.OtherVillages!.Sessions);
+    }
+
+    /// <summary>
+    /// Plays the deck's first card to the next card (or the slotvraag), which is when a card is shared, and waits until
+    /// the tally has its contribution; returns the card's reveal once the tally was read.
+    /// </summary>
     private async Task<RevealView> PlayOneCard(Deck deck, bool share, Eigenaarschap answer)
     {
         var play = await Play.OpenAsync(fixture.Grains, deck, s => s with { ShareWithOtherVillages = share });
         var anna = await play.JoinAsync("Anna", TestDecks.Bestuurslid);
         await play.StartChoosingAsync();
         await play.AnswerAsync(anna, answer, Regie.Gedeeld, "samen");
-        var reveal = (await play.CommandAsync(HostCommand.Reveal)).Reveal!;
-        await play.AdvanceToAsync(Phase.Slotvraag);
+        await play.CommandAsync(HostCommand.Reveal);
+        await GrainCalls.Instance.FinishedAsync(nameof(ISessionGrain.OtherVillagesRead), play.Code);
+        var reveal = (await play.Session.GetProjectorView()).Value!.Reveal!;
+        await play.AdvanceToAsync(deck.Cards.Count > 1 ? Phase.Situatie : Phase.Slotvraag);
+        if (share)
+        {
+            await GrainCalls.Instance.FinishedAsync(nameof(ICardTallyGrain.Contribute), CardTally.Key(deck.Id, deck.Cards[0].Id), play.Code);
+        }
+
         return reveal;
     }
 }
