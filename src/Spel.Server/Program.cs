@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Localization;
 using Spel.Client;
+using Spel.Server.Access;
 using Spel.Scenarios.Play;
 using Spel.Server.Debrief;
 using Spel.Server.Decks;
@@ -29,7 +30,11 @@ builder.Services.AddSingleton<SessionHubBridge>();
 builder.Services.AddHostedService(services => services.GetRequiredService<SessionHubBridge>());
 builder.Services.AddSingleton<DeckCatalog>();
 builder.Services.AddSingleton<JoinLinks>();
-builder.Services.AddSingleton<JoinAttempts>();
+builder.Services.AddSingleton<SessionDirectory>();
+builder.Services.AddSingleton<SessionDoor>();
+builder.Services.AddSingleton<SessionCreation>();
+builder.Services.AddSingleton<InvocationBudget>();
+builder.Services.AddKnownProxies();
 builder.Services.AddProblemDetails();
 
 builder.Services.AddLocalization();
@@ -37,6 +42,9 @@ builder.Services.AddRazorComponents().AddInteractiveWebAssemblyComponents();
 builder.Services.AddSpelClient();
 
 var app = builder.Build();
+
+// First of all: behind a known proxy, the address a limit counts is the visitor's, not the proxy's.
+app.UseForwardedHeaders();
 
 // The deck files are read and checked at start, so a broken deck shows up in the log right away.
 app.Services.GetRequiredService<DeckCatalog>();

@@ -40,3 +40,19 @@ public static class DebriefDownloads
 
     public static string Path(string code, string format) => $"/api/sessions/{code}/debrief.{format}";
 }
+
+/// <summary>The HTTP side of sessions: who may create one, and how a facilitator deletes one.</summary>
+public static class SessionApi
+{
+    public const string Sessions = "/api/sessions";
+
+    public const string Policy = "/api/sessions/policy";
+
+    /// <summary>On a hosted server, the facilitator code that allows creating a session.</summary>
+    public const string FacilitatorCodeHeader = "X-Spel-Facilitator-Code";
+
+    /// <summary>The host key for deleting a session, in a header like the debrief's downloads.</summary>
+    public const string HostKeyHeader = DebriefDownloads.HostKeyHeader;
+
+    public static string Session(string code) => $"/api/sessions/{code}";
+}

@@ -112,3 +112,6 @@ public static class Limits
     /// <summary>"Zo kozen andere dorpen" is shown once at least this many other sessions shared their answers to the card.</summary>
     public const int OtherVillagesMinimum = 3;
 }
+
+/// <summary>Whether this server asks for a facilitator code, and whether this browser may start a session at all.</summary>
+public sealed record CreationPolicy(bool NeedsFacilitatorCode, bool AllowedHere);

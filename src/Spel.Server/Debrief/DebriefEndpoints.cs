@@ -4,6 +4,7 @@ using Spel.Client.Resources;
 using Spel.Scenarios.Play;
 using Spel.Server.Sessions;
 
+using Spel.Server.Access;
 using Spel.Server.Hosting;
 
 namespace Spel.Server.Debrief;
@@ -16,14 +17,14 @@ public static class DebriefEndpoints
 {
     public static IEndpointRouteBuilder MapDebriefEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet(DebriefDownloads.Path("{code}", DebriefDownloads.Markdown), (string code, HttpContext http, IGrainFactory grains, IStringLocalizer<Strings> l) =>
-            Download(code, http, grains, DebriefDownloads.Markdown, debrief =>
+        app.MapGet(DebriefDownloads.Path("{code}", DebriefDownloads.Markdown), (string code, HttpContext http, SessionDoor door, IStringLocalizer<Strings> l) =>
+            Download(code, http, door, DebriefDownloads.Markdown, debrief =>
                 (Encoding.UTF8.GetBytes(DebriefMarkdown.Build(debrief, l)), "text/markdown; charset=utf-8")));
-        app.MapGet(DebriefDownloads.Path("{code}", DebriefDownloads.Csv), (string code, HttpContext http, IGrainFactory grains, IStringLocalizer<Strings> l) =>
-            Download(code, http, grains, DebriefDownloads.Csv, debrief =>
+        app.MapGet(DebriefDownloads.Path("{code}", DebriefDownloads.Csv), (string code, HttpContext http, SessionDoor door, IStringLocalizer<Strings> l) =>
+            Download(code, http, door, DebriefDownloads.Csv, debrief =>
                 (DebriefCsv.Encode(debrief, l), "text/csv; charset=utf-8")));
-        app.MapGet(DebriefDownloads.Path("{code}", DebriefDownloads.Json), (string code, HttpContext http, IGrainFactory grains, TimeProvider time) =>
-            Download(code, http, grains, DebriefDownloads.Json, debrief =>
+        app.MapGet(DebriefDownloads.Path("{code}", DebriefDownloads.Json), (string code, HttpContext http, SessionDoor door, TimeProvider time) =>
+            Download(code, http, door, DebriefDownloads.Json, debrief =>
                 (DebriefJson.Encode(debrief, time.GetUtcNow()), "application/json; charset=utf-8")));
         return app;
     }
@@ -32,21 +33,11 @@ public static class DebriefEndpoints
     public static string FileName(string code, string format) => $"debrief-{code}.{format}";
 
     private static async Task<IResult> Download(
-        string code, HttpContext http, IGrainFactory grains, string format, Func<DebriefView, (byte[] Content, string ContentType)> render)
+        string code, HttpContext http, SessionDoor door, string format, Func<DebriefView, (byte[] Content, string ContentType)> render)
     {
-        if (JoinCode.Normalize(code) is not { } normalized)
-        {
-            return ErrorProblems.For(ErrorCode.InvalidJoinCode);
-        }
-
         var hostKey = http.Request.Headers[DebriefDownloads.HostKeyHeader].ToString();
-        if (hostKey.Length == 0)
-        {
-            return ErrorProblems.For(ErrorCode.WrongHostKey);
-        }
-
-        var reply = await grains.GetGrain<ISessionGrain>(normalized).GetDebrief(hostKey);
-        if (reply is not { IsOk: true, Value: { } debrief })
+        var reply = await door.EnterAsync(ClientAddress.Of(http), code, (session, _) => session.GetDebrief(hostKey));
+        if (reply.Value is not { } debrief)
         {
             return ErrorProblems.For(reply.Error ?? ErrorCode.SessionNotFound);
         }
@@ -54,6 +45,6 @@ public static class DebriefEndpoints
         // What a group said in a workshop stays out of shared caches and the browser's back button.
         http.Response.Headers.CacheControl = "no-store";
         var (content, contentType) = render(debrief);
-        return Results.File(content, contentType, FileName(normalized, format));
+        return Results.File(content, contentType, FileName(JoinCode.Normalize(code)!, format));
     }
 }

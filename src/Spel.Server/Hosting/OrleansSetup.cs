@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Orleans.Storage;
 using Orleans.Configuration;
 using Spel.Server.Sessions;
 using Spel.Server.Storage;
@@ -17,19 +18,33 @@ public static class OrleansSetup
         switch (options.Cluster)
         {
             case ClusterMode.Embedded:
+                var databasePath = Path.Combine(DataFolder(options, contentRoot), "spel.db");
                 silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort);
-                silo.AddSqliteGrainStorage(StorageNames.Sessions, sqlite =>
-                    sqlite.DatabasePath = Path.Combine(DataFolder(options, contentRoot), "spel.db"));
+                silo.AddSqliteGrainStorage(StorageNames.Sessions, sqlite => sqlite.DatabasePath = databasePath);
+                silo.AddSqliteGrainStorage(StorageNames.Tallies, sqlite => sqlite.DatabasePath = databasePath);
+                silo.Services.AddSingleton(services => (SqliteGrainStorage)services.GetRequiredKeyedService<IGrainStorage>(StorageNames.Sessions));
+                silo.Services.AddSingleton<IGrainStateProbe>(services => services.GetRequiredService<SqliteGrainStorage>());
+                silo.Services.AddHostedService<ExpiredSessionsSweeper>();
                 break;
             case ClusterMode.Redis:
+                var redis = ConfigurationOptions.Parse(options.Redis);
                 silo.Configure<ClusterOptions>(cluster =>
                 {
                     cluster.ClusterId = options.ClusterId;
                     cluster.ServiceId = options.ClusterId;
                 });
                 silo.ConfigureEndpoints(options.SiloPort, options.GatewayPort, listenOnAnyHostAddress: true);
-                silo.UseRedisClustering(redis => redis.ConfigurationOptions = ConfigurationOptions.Parse(options.Redis));
-                silo.AddRedisGrainStorage(StorageNames.Sessions, redis => redis.ConfigurationOptions = ConfigurationOptions.Parse(options.Redis));
+                silo.UseRedisClustering(clustering => clustering.ConfigurationOptions = redis);
+                // Redis forgets a session by itself once it went unchanged for its lifetime: every write renews the expiry.
+                silo.AddRedisGrainStorage(StorageNames.Sessions, storage =>
+                {
+                    storage.ConfigurationOptions = redis;
+                    storage.EntryExpiry = options.SessionLifetime;
+                    storage.DeleteStateOnClear = true;
+                });
+                silo.AddRedisGrainStorage(StorageNames.Tallies, storage => storage.ConfigurationOptions = redis);
+                silo.Services.AddSingleton<IGrainStateProbe>(services =>
+                    new RedisGrainStateProbe(services.GetRequiredService<IOptions<ClusterOptions>>(), redis));
                 break;
             default:
                 throw new OptionsValidationException(SpelOptions.Section, typeof(SpelOptions), [$"Unknown cluster mode '{options.Cluster}'."]);

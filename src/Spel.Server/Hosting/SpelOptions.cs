@@ -29,6 +29,27 @@ public sealed class SpelOptions
     public int SiloPort { get; set; } = 11111;
 
     public int GatewayPort { get; set; } = 30000;
+
+    /// <summary>
+    /// Addresses (or networks such as 10.0.0.0/8) of reverse proxies whose X-Forwarded-For and X-Forwarded-Proto are
+    /// believed. Empty: none, so every address is the one the connection came from.
+    /// </summary>
+    public List<string> KnownProxies { get; set; } = [];
+
+    /// <summary>
+    /// Codes that let a facilitator create a session on a hosted server. Empty: only the server's own machine
+    /// (loopback) may create sessions, which is what a laptop in a village hall needs.
+    /// </summary>
+    public List<string> FacilitatorCodes { get; set; } = [];
+
+    /// <summary>Wrong join codes, host keys and seat tokens one address may try in a minute before it is stopped.</summary>
+    public int GuessesPerMinute { get; set; } = 30;
+
+    /// <summary>Sessions one address may create in an hour.</summary>
+    public int SessionsPerHour { get; set; } = 20;
+
+    /// <summary>How long a session and its answers are kept after its last change.</summary>
+    public TimeSpan SessionLifetime { get; set; } = TimeSpan.FromDays(30);
 }
 
 public enum ClusterMode

@@ -5,7 +5,7 @@ namespace Spel.Server.OtherVillages;
 
 /// <summary>Keeps each contributing session's first votes apart, so a session can be left out of its own comparison.</summary>
 public sealed class CardTallyGrain(
-    [PersistentState("tally", StorageNames.Sessions)] IPersistentState<CardTallyState> state) : Grain, ICardTallyGrain
+    [PersistentState("tally", StorageNames.Tallies)] IPersistentState<CardTallyState> state) : Grain, ICardTallyGrain
 {
     public async Task Contribute(string sessionCode, IReadOnlyList<Answer> answers)
     {
@@ -13,6 +13,14 @@ public sealed class CardTallyGrain(
             .Select(a => new SharedAnswer(a.Eigenaarschap, a.Regie, a.OptionId))
             .ToList();
         await state.WriteStateAsync();
+    }
+
+    public async Task Withdraw(string sessionCode)
+    {
+        if (state.State.Sessions.Remove(sessionCode))
+        {
+            await state.WriteStateAsync();
+        }
     }
 
     public Task<OtherVillagesView?> Get(string excludingSession)

@@ -13,6 +13,10 @@ public interface ICardTallyGrain : IGrainWithStringKey
     [Alias("Contribute")]
     Task Contribute(string sessionCode, IReadOnlyList<Answer> answers);
 
+    /// <summary>Takes one session's votes out again, when its facilitator deletes the session.</summary>
+    [Alias("Withdraw")]
+    Task Withdraw(string sessionCode);
+
     /// <summary>
     /// What the other sessions chose, never counting <paramref name="excludingSession"/>; null until at least
     /// <see cref="Limits.OtherVillagesMinimum"/> other sessions shared.

@@ -1,30 +1,37 @@
 using Microsoft.AspNetCore.SignalR;
 using Spel.Scenarios.Play;
+using Spel.Server.Access;
 using Spel.Server.Sessions;
 
 namespace Spel.Server.Realtime;
 
 /// <summary>
-/// The one SignalR endpoint for every screen. It checks the join code's form, passes the request to the
-/// session grain, and puts the connection in the group that receives that screen's pushes.
+/// The one SignalR endpoint for every screen. Every call goes through the <see cref="SessionDoor"/> (which stops
+/// guessers and answers unknown codes without waking a grain) and this connection's <see cref="InvocationBudget"/>,
+/// then to the session grain. A screen that watches joins its group before it reads the view it shows, so no change
+/// can fall between the two.
 /// </summary>
-public sealed class GameHub(IGrainFactory grains, SessionHubBridge bridge, JoinAttempts joinAttempts, ILogger<GameHub> logger) : Hub
+public sealed class GameHub(SessionDoor door, InvocationBudget budget, SessionHubBridge bridge, ILogger<GameHub> logger) : Hub
 {
-    public async Task<Reply<JoinInfo>> GetJoinInfo(string code) =>
-        MayAttemptJoin()
-            ? await CallAsync(code, session => session.GetJoinInfo())
-            : Reply<JoinInfo>.Refused(ErrorCode.TooManyAttempts);
+    public Task<Reply<JoinInfo>> GetJoinInfo(string code) =>
+        CallAsync(code, session => session.GetJoinInfo());
 
-    public async Task<Reply<SeatTicket>> Join(string code, JoinRequest request) =>
-        MayAttemptJoin()
-            ? await CallAsync(
-                code,
-                session => session.Join(request ?? new JoinRequest("", default, null)),
-                (normalized, ticket) => SessionGroups.Seat(normalized, ticket.View.Me.SeatId))
-            : Reply<SeatTicket>.Refused(ErrorCode.TooManyAttempts);
+    public Task<Reply<SeatTicket>> Join(string code, JoinRequest request) =>
+        CallAsync(code, async (session, normalized) =>
+        {
+            var joined = await session.Join(request ?? new JoinRequest("", default, null));
+            if (joined.Value is not { } ticket)
+            {
+                return joined;
+            }
+
+            var view = await WatchAsync(normalized, SessionGroups.Seat(normalized, ticket.View.Me.SeatId), () => session.Resume(ticket.SeatToken));
+            return Reply<SeatTicket>.Ok(ticket with { View = view.Value ?? ticket.View });
+        });
 
     public Task<Reply<ParticipantView>> Resume(string code, string seatToken) =>
-        CallAsync(code, session => session.Resume(seatToken), (normalized, view) => SessionGroups.Seat(normalized, view.Me.SeatId));
+        CallAsync(code, (session, normalized) =>
+            ReadThenWatchAsync(normalized, () => session.Resume(seatToken), view => SessionGroups.Seat(normalized, view.Me.SeatId)));
 
     public Task<Reply<ParticipantView>> SubmitAnswer(string code, string seatToken, Answer answer) =>
         CallAsync(code, session => session.SubmitAnswer(seatToken, answer));
@@ -36,10 +43,12 @@ public sealed class GameHub(IGrainFactory grains, SessionHubBridge bridge, JoinA
         CallAsync(code, session => session.SubmitPoints(seatToken, points));
 
     public Task<Reply<ProjectorView>> WatchProjector(string code) =>
-        CallAsync(code, session => session.GetProjectorView(), (normalized, _) => SessionGroups.Projector(normalized));
+        CallAsync(code, (session, normalized) =>
+            ReadThenWatchAsync(normalized, session.GetProjectorView, _ => SessionGroups.Projector(normalized)));
 
     public Task<Reply<FacilitatorView>> WatchAsHost(string code, string hostKey) =>
-        CallAsync(code, session => session.GetFacilitatorView(hostKey), (normalized, _) => SessionGroups.Host(normalized));
+        CallAsync(code, (session, normalized) =>
+            ReadThenWatchAsync(normalized, () => session.GetFacilitatorView(hostKey), _ => SessionGroups.Host(normalized)));
 
     public Task<Reply<FacilitatorView>> Command(string code, string hostKey, HostCommand command) =>
         CallAsync(code, session => session.Command(hostKey, command));
@@ -57,39 +66,36 @@ public sealed class GameHub(IGrainFactory grains, SessionHubBridge bridge, JoinA
         return base.OnDisconnectedAsync(exception);
     }
 
-    private bool MayAttemptJoin()
+    private Task<Reply<T>> CallAsync<T>(string code, Func<ISessionGrain, Task<Reply<T>>> call) =>
+        CallAsync(code, (session, _) => call(session));
+
+    /// <summary>Spends one message of this connection's budget and passes the call through the door.</summary>
+    private async Task<Reply<T>> CallAsync<T>(string code, Func<ISessionGrain, string, Task<Reply<T>>> call)
     {
-        var address = Context.GetHttpContext()?.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-        if (joinAttempts.TryAttempt(address))
+        if (!budget.TrySpend(Context.ConnectionId))
         {
-            return true;
+            logger.LogWarning("Connection {ConnectionId} sent more than {Limit} messages in {Window}; asked to slow down",
+                Context.ConnectionId, InvocationBudget.PerWindow, InvocationBudget.Window);
+            return Reply<T>.Refused(ErrorCode.SlowDown);
         }
 
-        logger.LogWarning("Join attempts from {Address} are over the limit of {Limit} a minute", address, JoinAttempts.PerMinute);
-        return false;
+        return await door.EnterAsync(ClientAddress.Of(Context.GetHttpContext()), code, call);
     }
 
     /// <summary>
-    /// Checks the code's form, passes the request to that session, and when the session accepted it and the caller
-    /// names a group, puts this connection in the group that receives the pushes for that screen.
+    /// Reads once to learn whether this screen may watch and which group it belongs to, joins that group, and reads
+    /// again: the view it returns is at least as new as anything pushed to the group from then on.
     /// </summary>
-    private async Task<Reply<T>> CallAsync<T>(
-        string code,
-        Func<ISessionGrain, Task<Reply<T>>> call,
-        Func<string, T, string>? groupOf = null)
+    private async Task<Reply<T>> ReadThenWatchAsync<T>(string code, Func<Task<Reply<T>>> read, Func<T, string> groupOf)
     {
-        if (JoinCode.Normalize(code) is not { } normalized)
-        {
-            return Reply<T>.Refused(ErrorCode.InvalidJoinCode);
-        }
+        var first = await read();
+        return first.Value is { } value ? await WatchAsync(code, groupOf(value), read) : first;
+    }
 
-        var reply = await call(grains.GetGrain<ISessionGrain>(normalized));
-        if (groupOf is not null && reply.Value is { } value)
-        {
-            await FollowAsync(normalized, groupOf(normalized, value));
-        }
-
-        return reply;
+    private async Task<Reply<T>> WatchAsync<T>(string code, string group, Func<Task<Reply<T>>> read)
+    {
+        await FollowAsync(code, group);
+        return await read();
     }
 
     /// <summary>The sessions this connection follows, so the bridge can let go of them when it leaves.</summary>

@@ -53,6 +53,13 @@ public interface ISessionGrain : IGrainWithStringKey
     [Alias("GetDebrief")]
     Task<Reply<DebriefView>> GetDebrief(string hostKey);
 
+    /// <summary>
+    /// The facilitator deletes the session: its state and every answer in it, and its share of the other villages'
+    /// tallies. Afterwards the code names no session.
+    /// </summary>
+    [Alias("Delete")]
+    Task<Reply<bool>> Delete(string hostKey);
+
     /// <summary>What other villages chose on a card, read off the session's turn after its reveal.</summary>
     [Alias("OtherVillagesRead")]
     Task OtherVillagesRead(string cardId, OtherVillagesView? view);

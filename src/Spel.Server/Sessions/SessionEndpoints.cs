@@ -1,35 +1,50 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Spel.Scenarios.Play;
+using Spel.Server.Access;
 using Spel.Server.Decks;
-
 using Spel.Server.Hosting;
 
 namespace Spel.Server.Sessions;
 
-/// <summary>The HTTP side: list decks, open a session, and the join link with its QR code.</summary>
+/// <summary>The HTTP side: list decks, open and delete a session, and the join link with its QR code.</summary>
 public static class SessionEndpoints
 {
     private const int MaxCodeAttempts = 20;
+
+    /// <summary>A create request is a deck id and settings: a few kilobytes even for the longest deck.</summary>
+    private const long MaxCreateRequestBytes = 64 * 1024;
 
     public static IEndpointRouteBuilder MapSessionEndpoints(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api");
         api.MapGet("/decks", (DeckCatalog decks) => decks.Summaries);
-        api.MapPost("/sessions", CreateSession);
-        api.MapGet("/sessions/{code}/join-link", (string code, JoinLinks links, HttpRequest request) =>
-            JoinCode.Normalize(code) is { } normalized
-                ? Results.Ok(new JoinLink(links.For(normalized, request)))
-                : ErrorProblems.For(ErrorCode.InvalidJoinCode));
-        api.MapGet("/sessions/{code}/qr.svg", (string code, JoinLinks links, HttpRequest request) =>
-            JoinCode.Normalize(code) is { } normalized
-                ? Results.Text(QrCodes.Svg(links.For(normalized, request)), "image/svg+xml")
-                : ErrorProblems.For(ErrorCode.InvalidJoinCode));
+        app.MapGet(SessionApi.Policy, (SessionCreation creation, HttpContext http) => creation.PolicyFor(http));
+        app.MapPost(SessionApi.Sessions, CreateSession)
+            .WithMetadata(new RequestSizeLimitAttribute(MaxCreateRequestBytes));
+        app.MapDelete(SessionApi.Session("{code}"), DeleteSession);
+        api.MapGet("/sessions/{code}/join-link", (string code, JoinLinks links, SessionDoor door, HttpContext http) =>
+            Through(door, http, code, normalized => Results.Ok(new JoinLink(links.For(normalized, http.Request)))));
+        api.MapGet("/sessions/{code}/qr.svg", (string code, JoinLinks links, SessionDoor door, HttpContext http) =>
+            Through(door, http, code, normalized => Results.Text(QrCodes.Svg(links.For(normalized, http.Request)), "image/svg+xml")));
         return app;
     }
 
-    private static async Task<Results<Created<SessionCreated>, ProblemHttpResult>> CreateSession(
-        CreateSessionRequest request, DeckCatalog decks, IGrainFactory grains)
+    /// <summary>An HTTP answer about the session <paramref name="code"/> names, once the door let the caller in.</summary>
+    public static async Task<IResult> Through(SessionDoor door, HttpContext http, string code, Func<string, IResult> answer)
     {
+        var reply = await door.EnterAsync(ClientAddress.Of(http), code, (_, normalized) => Task.FromResult(Reply<string>.Ok(normalized)));
+        return reply.Value is { } normalized ? answer(normalized) : ErrorProblems.For(reply.Error!.Value);
+    }
+
+    private static async Task<Results<Created<SessionCreated>, ProblemHttpResult>> CreateSession(
+        CreateSessionRequest request, DeckCatalog decks, IGrainFactory grains, SessionCreation creation, HttpContext http)
+    {
+        if (creation.Refusal(http) is { } refused)
+        {
+            return ErrorProblems.For(refused);
+        }
+
         if (decks.Find(request.DeckId ?? "") is not { } deck)
         {
             return ErrorProblems.For(ErrorCode.DeckNotFound);
@@ -51,6 +66,14 @@ public static class SessionEndpoints
         }
 
         throw new InvalidOperationException($"No free join code found in {MaxCodeAttempts} attempts.");
+    }
+
+    /// <summary>The facilitator deletes the session and every answer in it, at once (host key in a header).</summary>
+    private static async Task<IResult> DeleteSession(string code, HttpContext http, SessionDoor door)
+    {
+        var hostKey = http.Request.Headers[SessionApi.HostKeyHeader].ToString();
+        var reply = await door.EnterAsync(ClientAddress.Of(http), code, (session, _) => session.Delete(hostKey));
+        return reply.IsOk ? Results.NoContent() : ErrorProblems.For(reply.Error!.Value);
     }
 }
 

@@ -11,6 +11,9 @@ namespace Spel.Server.Sessions;
 /// </summary>
 public sealed class SessionGrain : Grain, ISessionGrain
 {
+    /// <summary>The name of the session's state in grain storage.</summary>
+    public const string StateName = "session";
+
     /// <summary>Web servers renew their subscription well within this time.</summary>
     public static readonly TimeSpan SubscriptionLifetime = TimeSpan.FromMinutes(1);
 
@@ -25,7 +28,7 @@ public sealed class SessionGrain : Grain, ISessionGrain
     private IGrainTimer? _countdown;
 
     public SessionGrain(
-        [PersistentState("session", StorageNames.Sessions)] IPersistentState<SessionState> state,
+        [PersistentState(StateName, StorageNames.Sessions)] IPersistentState<SessionState> state,
         ILogger<SessionGrain> logger,
         TimeProvider time)
     {
@@ -197,6 +200,34 @@ public sealed class SessionGrain : Grain, ISessionGrain
     {
         _observers.Unsubscribe(observer);
         return Task.CompletedTask;
+    }
+
+    public async Task<Reply<bool>> Delete(string hostKey)
+    {
+        if (CheckHost(hostKey) is { } error)
+        {
+            return Refused<bool>(error, "delete");
+        }
+
+        var shared = State.Settings.ShareWithOtherVillages ? State.Deck!.Cards.Select(Tally).ToList() : [];
+        await _state.ClearStateAsync();
+        _state.State = new SessionState();
+        _countdown?.Dispose();
+        _countdown = null;
+        DeactivateOnIdle();
+        _logger.LogInformation("Session {Code} deleted by its facilitator", Code);
+
+        // The tallies hold no names, but the promise is that the session's answers are gone: wait for them, briefly.
+        try
+        {
+            await Task.WhenAll(shared.Select(tally => tally.Withdraw(Code))).WaitAsync(OtherVillagesWait, _time);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            _logger.LogWarning(ex, "Session {Code}: could not withdraw its answers from every other-villages tally", Code);
+        }
+
+        return Reply<bool>.Ok(true);
     }
 
     /// <summary>

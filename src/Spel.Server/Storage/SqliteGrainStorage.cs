@@ -8,7 +8,7 @@ namespace Spel.Server.Storage;
 /// Grain state in one table of a SQLite file. Writes and clears check the ETag inside a write transaction,
 /// so a stale copy of a grain fails loudly instead of overwriting newer state.
 /// </summary>
-public sealed partial class SqliteGrainStorage : IGrainStorage, ILifecycleParticipant<ISiloLifecycle>
+public sealed partial class SqliteGrainStorage : IGrainStorage, IGrainStateProbe, ILifecycleParticipant<ISiloLifecycle>
 {
     // Long enough to wait out another silo's write on the same file, short enough that a stuck lock surfaces.
     private const string BusyTimeoutPragma = "PRAGMA busy_timeout = 10000;";
@@ -139,6 +139,25 @@ public sealed partial class SqliteGrainStorage : IGrainStorage, ILifecyclePartic
 
         grainState.ETag = null;
         grainState.RecordExists = false;
+    }
+
+    public async Task<bool> HoldsStateAsync(string stateName, GrainId grainId, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = CreateCommand(connection, $"SELECT 1 FROM grain_state WHERE {KeyFilter};", new StateKey(stateName, grainId));
+        return await command.ExecuteScalarAsync(cancellationToken) is not null;
+    }
+
+    /// <summary>Deletes every state of <paramref name="grainType"/> last written before <paramref name="cutoff"/>; returns how many.</summary>
+    public async Task<int> DeleteUnchangedSinceAsync(string grainType, DateTimeOffset cutoff, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        // updated_utc is ISO 8601 in UTC ("O"), so text order is time order.
+        command.CommandText = "DELETE FROM grain_state WHERE grain_type = $grain_type AND updated_utc < $cutoff;";
+        command.Parameters.AddWithValue("$grain_type", grainType);
+        command.Parameters.AddWithValue("$cutoff", cutoff.ToUniversalTime().ToString("O"));
+        return await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     private async Task EnsureEtagMatchesAsync(

@@ -175,21 +175,6 @@ public sealed class GameHubTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Guessing_join_codes_is_stopped_after_the_limit()
-    {
-        var tablet = await ConnectAsync();
-
-        var replies = new List<ErrorCode?>();
-        for (var attempt = 0; attempt <= Spel.Server.Realtime.JoinAttempts.PerMinute; attempt++)
-        {
-            replies.Add((await tablet.InvokeAsync<Reply<JoinInfo>>(GameHubContract.GetJoinInfo, JoinCode.NewCode())).Error);
-        }
-
-        Assert.All(replies[..^1], error => Assert.Equal(ErrorCode.SessionNotFound, error));
-        Assert.Equal(ErrorCode.TooManyAttempts, replies[^1]);
-    }
-
-    [Fact]
     public async Task An_oversized_message_is_not_accepted()
     {
         var session = await _server.CreateSessionAsync();

@@ -19,6 +19,7 @@ public sealed class ClusterFixture : IAsyncLifetime
             silo.Services.AddContractSerialization();
             silo.Services.AddSingleton(TimeProvider.System);
             silo.AddMemoryGrainStorage(StorageNames.Sessions);
+            silo.AddMemoryGrainStorage(StorageNames.Tallies);
             silo.AddIncomingGrainCallFilter(GrainCalls.Instance);
         });
         builder.ConfigureClient(client => client.Services.AddContractSerialization());

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Sockets;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.SignalR.Client;
@@ -16,8 +18,16 @@ public sealed class SpelServerFactory(string dataFolder, IReadOnlyDictionary<str
 {
     public string DataFolder { get; } = dataFolder;
 
-    public static SpelServerFactory WithFreshData() =>
-        new(Path.Combine(Path.GetTempPath(), "spel-tests", Guid.NewGuid().ToString("n")));
+    /// <summary>The address every request seems to come from (the in-process test server gives none: this machine).</summary>
+    public IPAddress? RemoteAddress { get; init; }
+
+    /// <summary>The clock of the server and its grains; the system clock unless a test brings its own.</summary>
+    public TimeProvider? Time { get; init; }
+
+
+    public static SpelServerFactory WithFreshData() => new(FreshDataFolder());
+
+    public static string FreshDataFolder() => Path.Combine(Path.GetTempPath(), "spel-tests", Guid.NewGuid().ToString("n"));
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -29,6 +39,19 @@ public sealed class SpelServerFactory(string dataFolder, IReadOnlyDictionary<str
         {
             builder.UseSetting(key, value);
         }
+
+        builder.ConfigureTestServices(services =>
+        {
+            if (RemoteAddress is { } address)
+            {
+                services.AddSingleton<IStartupFilter>(new FromAddress(address));
+            }
+
+            if (Time is { } time)
+            {
+                services.AddSingleton(time);
+            }
+        });
     }
 
     public HubConnection Connect()
@@ -43,9 +66,18 @@ public sealed class SpelServerFactory(string dataFolder, IReadOnlyDictionary<str
         return connection;
     }
 
+    /// <summary>Sent with every session this factory creates, for servers that ask for one.</summary>
+    public string? FacilitatorCode { get; init; }
+
     public async Task<SessionCreated> CreateSessionAsync(string deckId = "wie-heeft-de-regie", SessionSettings? settings = null)
     {
-        var response = await CreateClient().PostAsJsonAsync("/api/sessions", new CreateSessionRequest(deckId, settings));
+        var http = CreateClient();
+        if (FacilitatorCode is { } code)
+        {
+            http.DefaultRequestHeaders.Add(SessionApi.FacilitatorCodeHeader, code);
+        }
+
+        var response = await http.PostAsJsonAsync(SessionApi.Sessions, new CreateSessionRequest(deckId, settings));
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadFromJsonAsync<SessionCreated>())!;
     }
@@ -56,6 +88,20 @@ public sealed class SpelServerFactory(string dataFolder, IReadOnlyDictionary<str
         {
             Directory.Delete(DataFolder, recursive: true);
         }
+    }
+
+    /// <summary>Gives every request a remote address before the server's own middleware sees it, as a network would.</summary>
+    private sealed class FromAddress(IPAddress address) : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Use((context, nextMiddleware) =>
+            {
+                context.Connection.RemoteIpAddress = address;
+                return nextMiddleware(context);
+            });
+            next(app);
+        };
     }
 
     private static int FreePort()
