@@ -49,6 +49,9 @@ app.UseForwardedHeaders();
 // The deck files are read and checked at start, so a broken deck shows up in the log right away.
 app.Services.GetRequiredService<DeckCatalog>();
 
+// So are the facilitator codes: a code too short to be a secret stops the server here, not at the first workshop.
+app.Services.GetRequiredService<SessionCreation>();
+
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler();

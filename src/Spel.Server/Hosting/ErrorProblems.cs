@@ -6,10 +6,10 @@ namespace Spel.Server.Hosting;
 /// <summary>A refusal as RFC 7807 problem details: the English text for logs and tools, the code for screens.</summary>
 public static class ErrorProblems
 {
-    public static ProblemHttpResult For(ErrorCode error) =>
+    public static ProblemHttpResult For(ErrorCode error, int? status = null) =>
         TypedResults.Problem(
             detail: error.Describe(),
-            statusCode: error switch
+            statusCode: status ?? error switch
             {
                 ErrorCode.DeckNotFound or ErrorCode.SessionNotFound => StatusCodes.Status404NotFound,
                 ErrorCode.WrongHostKey or ErrorCode.CreationNotAllowed or ErrorCode.WrongFacilitatorCode => StatusCodes.Status403Forbidden,

@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
+using System.Text.Json;
 using Spel.Scenarios.Play;
 using Spel.Server.Access;
 using Spel.Server.Decks;
@@ -20,8 +20,7 @@ public static class SessionEndpoints
         var api = app.MapGroup("/api");
         api.MapGet("/decks", (DeckCatalog decks) => decks.Summaries);
         app.MapGet(SessionApi.Policy, (SessionCreation creation, HttpContext http) => creation.PolicyFor(http));
-        app.MapPost(SessionApi.Sessions, CreateSession)
-            .WithMetadata(new RequestSizeLimitAttribute(MaxCreateRequestBytes));
+        app.MapPost(SessionApi.Sessions, CreateSession);
         app.MapDelete(SessionApi.Session("{code}"), DeleteSession);
         api.MapGet("/sessions/{code}/join-link", (string code, JoinLinks links, SessionDoor door, HttpContext http) =>
             Through(door, http, code, normalized => Results.Ok(new JoinLink(links.For(normalized, http.Request)))));
@@ -37,12 +36,23 @@ public static class SessionEndpoints
         return reply.Value is { } normalized ? answer(normalized) : ErrorProblems.For(reply.Error!.Value);
     }
 
+    /// <summary>
+    /// Who may create is decided before the body is read, and the body is read here rather than bound, so that
+    /// neither a stranger's nor an oversized request is ever parsed.
+    /// </summary>
     private static async Task<Results<Created<SessionCreated>, ProblemHttpResult>> CreateSession(
-        CreateSessionRequest request, DeckCatalog decks, IGrainFactory grains, SessionCreation creation, HttpContext http)
+        HttpContext http, DeckCatalog decks, IGrainFactory grains, SessionCreation creation)
     {
         if (creation.Refusal(http) is { } refused)
         {
             return ErrorProblems.For(refused);
+        }
+
+        if (await ReadAsync(http) is not { } request)
+        {
+            return ErrorProblems.For(ErrorCode.InvalidSettings, http.Response.StatusCode == StatusCodes.Status413PayloadTooLarge
+                ? StatusCodes.Status413PayloadTooLarge
+                : null);
         }
 
         if (decks.Find(request.DeckId ?? "") is not { } deck)
@@ -66,6 +76,24 @@ public static class SessionEndpoints
         }
 
         throw new InvalidOperationException($"No free join code found in {MaxCodeAttempts} attempts.");
+    }
+
+    private static async Task<CreateSessionRequest?> ReadAsync(HttpContext http)
+    {
+        if (http.Request.ContentLength is null or > MaxCreateRequestBytes)
+        {
+            http.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+            return null;
+        }
+
+        try
+        {
+            return await http.Request.ReadFromJsonAsync<CreateSessionRequest>();
+        }
+        catch (Exception ex) when (ex is JsonException or BadHttpRequestException or InvalidOperationException)
+        {
+            return null;
+        }
     }
 
     /// <summary>The facilitator deletes the session and every answer in it, at once (host key in a header).</summary>
