@@ -21,13 +21,9 @@ public sealed class DeckFormatException : Exception
             .Append($" is not valid ({problems.Count} {(problems.Count == 1 ? "problem" : "problems")}):");
         foreach (var problem in problems)
         {
-            summary.AppendLine().Append("  ");
-            if (problem.Line > 0)
-            {
-                summary.Append($"line {problem.Line}, column {problem.Column}: ");
-            }
-
-            summary.Append(problem.MessageEn);
+            summary.AppendLine().Append("  ")
+                .Append(problem.IsAboutWholeFile ? "whole file" : $"line {problem.Line}, column {problem.Column}")
+                .Append(": ").Append(problem.MessageEn);
         }
 
         return summary.ToString();

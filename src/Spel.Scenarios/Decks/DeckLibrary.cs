@@ -28,32 +28,37 @@ public sealed class DeckLibrary
             .Order(StringComparer.Ordinal)
             .ToList();
 
-    /// <summary>Reads the files in the given order; when two decks share an id, the first is kept and the other reported.</summary>
+    /// <summary>
+    /// Reads the files in the given order. When two or more decks share an id none of them is loaded: which one a
+    /// trainer meant cannot be told from the files, and playing the wrong version is worse than a deck that is
+    /// missing with a reason. Each of them is reported at its id, naming all their files.
+    /// </summary>
     public static DeckLibrary LoadFiles(IEnumerable<string> paths)
     {
+        var read = paths.Select(path => (Source: Path.GetFileName(path), Outcome: ReadOrReport(path))).ToList();
+        var sourcesById = read
+            .Where(file => file.Outcome.Deck is not null)
+            .ToLookup(file => file.Outcome.Deck!.Id, file => file.Source, StringComparer.Ordinal);
+
         var decks = new List<Deck>();
         var problems = new List<DeckProblem>();
-        var sourceOfId = new Dictionary<string, string>(StringComparer.Ordinal);
-
-        foreach (var path in paths)
+        foreach (var (source, outcome) in read)
         {
-            var outcome = ReadOrReport(path);
             problems.AddRange(outcome.Problems);
             if (outcome.Deck is not { } deck)
             {
                 continue;
             }
 
-            var sourceName = Path.GetFileName(path);
-            if (sourceOfId.TryGetValue(deck.Id, out var firstSource))
+            var sources = sourcesById[deck.Id].ToList();
+            if (sources.Count == 1)
             {
-                var message = DeckMessages.DuplicateDeckId(deck.Id, firstSource);
-                problems.Add(new DeckProblem(sourceName, outcome.IdAt.Line, outcome.IdAt.Column, message.Nl, message.En));
+                decks.Add(deck);
                 continue;
             }
 
-            sourceOfId[deck.Id] = sourceName;
-            decks.Add(deck);
+            var message = DeckMessages.DuplicateDeckId(deck.Id, sources);
+            problems.Add(new DeckProblem(source, outcome.IdAt.Line, outcome.IdAt.Column, message.Nl, message.En));
         }
 
         return new DeckLibrary(decks, problems);

@@ -8,9 +8,9 @@ internal sealed record Element(string NounNl, string NounEn, string? Id = null)
     public static readonly Element Card = new("kaart", "card");
     public static readonly Element Option = new("antwoordoptie", "option");
 
-    public string Nl => Id is null ? $"een {NounNl}" : $"{NounNl} `{Id}`";
+    public string Nl => Id is null ? $"een {NounNl}" : $"{NounNl} `{DeckMessages.Shown(Id)}`";
 
-    public string En => Id is null ? $"{("aeiou".Contains(NounEn[0]) ? "an" : "a")} {NounEn}" : $"{NounEn} `{Id}`";
+    public string En => Id is null ? $"{("aeiou".Contains(NounEn[0]) ? "an" : "a")} {NounEn}" : $"{NounEn} `{DeckMessages.Shown(Id)}`";
 
     public Element Named(string id) => this with { Id = id };
 }
@@ -18,17 +18,49 @@ internal sealed record Element(string NounNl, string NounEn, string? Id = null)
 /// <summary>Every problem text, Dutch beside English, so the two stay in step.</summary>
 internal static class DeckMessages
 {
+    // Long enough for any valid id; a message quotes at most this much of what the file says, so a 200,000-letter
+    // field name or value gives a message that still fits a line.
+    private const int ShownLength = DeckLimits.Id;
+
     public static Message FileTooLarge(long bytes, int maxBytes) => new(
-        $"Het bestand is te groot ({bytes / 1024} KB); een deck mag hoogstens {maxBytes / 1024} KB zijn.",
-        $"The file is too large ({bytes / 1024} KB); a deck may be at most {maxBytes / 1024} KB.");
+        $"Het bestand is te groot ({KiloBytes(bytes)} KB); een deck mag hoogstens {maxBytes / 1024} KB zijn. Een deck met twintig kaarten is ongeveer 35 KB: staat er iets anders in dan het deck?",
+        $"The file is too large ({KiloBytes(bytes)} KB); a deck may be at most {maxBytes / 1024} KB.");
 
     public static Message FileUnreadable(string reason) => new(
         $"Het bestand kan niet gelezen worden: {reason}",
         $"The file cannot be read: {reason}");
 
     public static readonly Message Empty = new(
-        "Het bestand is leeg. Een deck begint met velden zoals `id:` en `title:`.",
-        "The file is empty. A deck starts with fields such as `id:` and `title:`.");
+        "Het bestand is leeg: er staat geen deck in. Een deck begint met velden zoals `id:` en `title:`.",
+        "The file is empty: it holds no deck. A deck starts with fields such as `id:` and `title:`.");
+
+    public static readonly Message OnlyBlankLines = new(
+        "In het bestand staan alleen spaties en lege regels: er staat geen deck in. Een deck begint met velden zoals `id:` en `title:`.",
+        "The file holds only spaces and blank lines, no deck. A deck starts with fields such as `id:` and `title:`.");
+
+    public static readonly Message OnlyComments = new(
+        "In het bestand staan alleen opmerkingen (regels die met `#` beginnen): er staat geen deck in. Een deck begint met velden zoals `id:` en `title:`, zonder `#` ervoor.",
+        "The file holds only comments (lines starting with `#`), no deck. A deck starts with fields such as `id:` and `title:`, without a `#`.");
+
+    public static readonly Message NoDeck = new(
+        "In het bestand staat geen deck, alleen YAML-tekens zonder inhoud. Een deck begint met velden zoals `id:` en `title:`.",
+        "The file holds no deck, only YAML markers without content. A deck starts with fields such as `id:` and `title:`.");
+
+    public static Message NotUtf8(byte wrong, string likely) => new(
+        $"Het bestand is niet in UTF-8 opgeslagen; sla het op als UTF-8. Hier staat het eerste teken dat UTF-8 niet kent (byte 0x{wrong:X2}, in Windows-1252 `{likely}`). In Kladblok: Bestand, Opslaan als, Codering: UTF-8.",
+        $"The file is not saved as UTF-8; save it as UTF-8. Here is the first byte that is not UTF-8 (0x{wrong:X2}, `{likely}` in Windows-1252).");
+
+    public static readonly Message BrokenUtf16 = new(
+        "Het bestand begint als UTF-16, maar hier klopt dat niet meer (het is afgebroken of beschadigd). Sla het op als UTF-8.",
+        "The file starts as UTF-16 but is not valid UTF-16 here (cut off or damaged); save it as UTF-8.");
+
+    public static Message ControlCharacter(char found) => new(
+        $"Hier staat een onzichtbaar stuurteken (U+{(int)found:X4}) dat niet in een tekstbestand hoort. Is dit wel een deck in platte tekst? Sla het op als UTF-8 tekst.",
+        $"Here is a control character (U+{(int)found:X4}) that does not belong in a text file; is this a plain-text deck? Save it as UTF-8 text.");
+
+    public static readonly Message TabIndent = new(
+        "Hier wordt ingesprongen met een tab. Spring in met spaties, niet met tabs.",
+        "This line is indented with a tab; YAML indents with spaces.");
 
     public static Message NotYaml(string detail) => new(
         $"Hier loopt de YAML vast. Kijk op deze plek (en de regel ervoor) naar inspringing, dubbele punten en aanhalingstekens. Technisch: {detail}",
@@ -39,16 +71,16 @@ internal static class DeckMessages
         "A second document starts here (`---`); put each deck in its own file.");
 
     public static Message TagRefused(string tag) => new(
-        $"Tags zoals `{tag}` zijn niet toegestaan in een deck. Haal de tag weg en schrijf gewone tekst.",
-        $"Tags such as `{tag}` are not allowed in a deck.");
+        $"Tags zoals `{Shown(tag)}` zijn niet toegestaan in een deck. Haal de tag weg en schrijf gewone tekst.",
+        $"Tags such as `{Shown(tag)}` are not allowed in a deck.");
 
     public static Message AnchorRefused(string name) => new(
-        $"Ankers (`&{name}`) zijn niet toegestaan in een deck. Schrijf de tekst gewoon uit.",
-        $"Anchors (`&{name}`) are not allowed in a deck.");
+        $"Ankers (`&{Shown(name)}`) zijn niet toegestaan in een deck. Schrijf de tekst gewoon uit.",
+        $"Anchors (`&{Shown(name)}`) are not allowed in a deck.");
 
     public static Message AliasRefused(string name) => new(
-        $"Verwijzingen (`*{name}`) zijn niet toegestaan in een deck. Schrijf de tekst gewoon uit.",
-        $"Aliases (`*{name}`) are not allowed in a deck.");
+        $"Verwijzingen (`*{Shown(name)}`) zijn niet toegestaan in een deck. Schrijf de tekst gewoon uit.",
+        $"Aliases (`*{Shown(name)}`) are not allowed in a deck.");
 
     public static Message TooDeep(int maxDepth) => new(
         $"De YAML is hier dieper genest dan {maxDepth} niveaus; zo ziet een deck er niet uit.",
@@ -67,12 +99,12 @@ internal static class DeckMessages
         "A field name must be plain text, such as `title`.");
 
     public static Message DuplicateField(string field, Element element) => new(
-        $"Het veld `{field}` staat twee keer in {element.Nl}.",
-        $"The field `{field}` appears twice in {element.En}.");
+        $"Het veld `{Shown(field)}` staat twee keer in {element.Nl}.",
+        $"The field `{Shown(field)}` appears twice in {element.En}.");
 
     public static Message UnknownField(string field, Element element, string? suggestion) => new(
-        $"Onbekend veld `{field}` in {element.Nl}." + (suggestion is null ? "" : $" Bedoel je `{suggestion}`?"),
-        $"Unknown field `{field}` in {element.En}." + (suggestion is null ? "" : $" Did you mean `{suggestion}`?"));
+        $"Onbekend veld `{Shown(field)}` in {element.Nl}." + (suggestion is null ? "" : $" Bedoel je `{suggestion}`?"),
+        $"Unknown field `{Shown(field)}` in {element.En}." + (suggestion is null ? "" : $" Did you mean `{suggestion}`?"));
 
     public static Message MissingField(string field, Element element) => new(
         $"Het veld `{field}` ontbreekt in {element.Nl}.",
@@ -91,20 +123,20 @@ internal static class DeckMessages
         $"`{field}` in {element.En} must be a list, found {found.Describe().En}.");
 
     public static Message InvalidId(string id) => new(
-        $"`{id}` is geen geldige id: gebruik kleine letters, cijfers en streepjes, zoals `dorpshuis-terras` (hoogstens {DeckLimits.Id} tekens).",
-        $"`{id}` is not a valid id: use lower-case letters, digits and hyphens, like `dorpshuis-terras` (at most {DeckLimits.Id} characters).");
+        $"`{Shown(id)}` is geen geldige id: gebruik kleine letters, cijfers en streepjes, zoals `dorpshuis-terras` (hoogstens {DeckLimits.Id} tekens).",
+        $"`{Shown(id)}` is not a valid id: use lower-case letters, digits and hyphens, like `dorpshuis-terras` (at most {DeckLimits.Id} characters).");
 
     public static Message TextTooLong(string field, Element element, int length, int max) => new(
         $"De tekst bij `{field}` in {element.Nl} is {length} tekens lang; op een tablet past hoogstens {max}. Maak de tekst {length - max} {(length - max == 1 ? "teken" : "tekens")} korter.",
         $"`{field}` in {element.En} is {length} characters long; at most {max} fit a tablet.");
 
     public static Message ContactDetails(string field, Element element, string found) => new(
-        $"Bij `{field}` in {element.Nl} lijkt een telefoonnummer of e-mailadres te staan (`{found}`). Een deck gaat van hand tot hand: zet er geen contactgegevens en geen namen van echte personen in.",
-        $"`{field}` in {element.En} seems to hold a phone number or e-mail address (`{found}`); a deck must not carry anyone's contact details.");
+        $"Bij `{field}` in {element.Nl} lijkt een telefoonnummer of e-mailadres te staan (`{Shown(found)}`). Een deck gaat van hand tot hand: zet er geen contactgegevens en geen namen van echte personen in.",
+        $"`{field}` in {element.En} seems to hold a phone number or e-mail address (`{Shown(found)}`); a deck must not carry anyone's contact details.");
 
     public static Message RepeatedValue(string value, string field, Element element) => new(
-        $"`{value}` staat twee keer bij `{field}` in {element.Nl}.",
-        $"`{value}` appears twice in `{field}` of {element.En}.");
+        $"`{Shown(value)}` staat twee keer bij `{field}` in {element.Nl}.",
+        $"`{Shown(value)}` appears twice in `{field}` of {element.En}.");
 
     public static Message StandardQuestionsMissing(string cardId, IReadOnlyList<string> missing)
     {
@@ -116,12 +148,12 @@ internal static class DeckMessages
     }
 
     public static Message InvalidLanguage(string language) => new(
-        $"`{language}` is geen taalcode. Gebruik bijvoorbeeld `nl` of `en`.",
-        $"`{language}` is not a BCP 47 language tag such as `nl` or `en`.");
+        $"`{Shown(language)}` is geen taalcode. Gebruik bijvoorbeeld `nl` of `en`.",
+        $"`{Shown(language)}` is not a BCP 47 language tag such as `nl` or `en`.");
 
     public static Message UnknownToken(Message noun, string value, string? suggestion, IReadOnlyList<string> allowed) => new(
-        $"Onbekende {noun.Nl} `{value}`." + (suggestion is null ? "" : $" Bedoel je `{suggestion}`?") + $" Kies uit: {string.Join(", ", allowed)}.",
-        $"Unknown {noun.En} `{value}`." + (suggestion is null ? "" : $" Did you mean `{suggestion}`?") + $" Allowed: {string.Join(", ", allowed)}.");
+        $"Onbekende {noun.Nl} `{Shown(value)}`." + (suggestion is null ? "" : $" Bedoel je `{suggestion}`?") + $" Kies uit: {string.Join(", ", allowed)}.",
+        $"Unknown {noun.En} `{Shown(value)}`." + (suggestion is null ? "" : $" Did you mean `{suggestion}`?") + $" Allowed: {string.Join(", ", allowed)}.");
 
     public static readonly Message NoCards = new(
         "Het deck heeft geen kaarten; er is minstens één kaart nodig.",
@@ -132,8 +164,8 @@ internal static class DeckMessages
         $"The deck has no role on the side `{side}`; it needs roles on both sides.");
 
     public static Message DuplicateId(Element kind, string id, int firstLine) => new(
-        $"Er is al {kind.Nl} met id `{id}` (regel {firstLine}); elke id moet uniek zijn.",
-        $"There is already {kind.En} with id `{id}` (line {firstLine}); every id must be unique.");
+        $"Er is al {kind.Nl} met id `{Shown(id)}` (regel {firstLine}); elke id moet uniek zijn.",
+        $"There is already {kind.En} with id `{Shown(id)}` (line {firstLine}); every id must be unique.");
 
     public static Message OptionCount(string cardId, int count, int min, int max) => new(
         $"Kaart `{cardId}` heeft {count} {(count == 1 ? "antwoordoptie" : "antwoordopties")}; geef er {min} tot {max}.",
@@ -147,9 +179,15 @@ internal static class DeckMessages
         $"Kaart `{cardId}` heeft geen thema's; geef er minstens één.",
         $"Card `{cardId}` has no themes; give at least one.");
 
-    public static Message DuplicateDeckId(string id, string otherSource) => new(
-        $"Er is al een deck met id `{id}` (in {otherSource}); dit bestand wordt niet geladen.",
-        $"A deck with id `{id}` already exists (in {otherSource}); this file is not loaded.");
+    public static Message DuplicateDeckId(string id, IReadOnlyList<string> sources) => new(
+        $"De deck-id `{id}` staat in {Listed(sources, "én")}. Geef elk deck een eigen `id`; tot dan biedt de server {(sources.Count == 2 ? "geen van beide" : "geen van deze decks")} aan.",
+        $"The deck id `{id}` is used by {Listed(sources, "and")}; give each deck its own `id`. Until then the server offers {(sources.Count == 2 ? "neither" : "none of them")}.");
+
+    /// <summary>What the file says, cut short with an ellipsis when it is too long to quote in a message.</summary>
+    public static string Shown(string text) => text.Length <= ShownLength ? text : text[..ShownLength] + "…";
+
+    // Rounded up, so a file one byte over the limit does not read "512 KB; at most 512 KB".
+    private static long KiloBytes(long bytes) => (bytes + 1023) / 1024;
 
     // "`a`", "`a` en `b`", "`a`, `b` en `c`".
     private static string Listed(IReadOnlyList<string> words, string and) =>

@@ -4,4 +4,8 @@ namespace Spel.Scenarios.Decks;
 /// One thing wrong with a deck file: where (1-based line and column; 0 and 0 for the file as a whole)
 /// and what, in Dutch for trainers and in English for logs.
 /// </summary>
-public sealed record DeckProblem(string Source, int Line, int Column, string MessageNl, string MessageEn);
+public sealed record DeckProblem(string Source, int Line, int Column, string MessageNl, string MessageEn)
+{
+    /// <summary>About the file as a whole (too large, empty, unreadable), not one place in it.</summary>
+    public bool IsAboutWholeFile => Line == 0;
+}

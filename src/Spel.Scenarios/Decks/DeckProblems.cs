@@ -26,9 +26,12 @@ internal sealed class DeckProblems(string source)
 
     public int Count => _problems.Count;
 
+    /// <summary>Whether more problems would only be counted, not shown; lets costly messages be skipped.</summary>
+    public bool IsFull => _problems.Count >= MaxReported;
+
     public void Add(Position at, Message message)
     {
-        if (_problems.Count >= MaxReported)
+        if (IsFull)
         {
             _overflowed = true;
             return;

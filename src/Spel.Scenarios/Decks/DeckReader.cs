@@ -24,12 +24,42 @@ public static class DeckReader
             return DeckReadOutcome.Refused(problems);
         }
 
+        return ReadText(yaml, problems);
+    }
+
+    /// <remarks>Problems with the file's contents are in the outcome; a missing or unreadable file throws, as <see cref="File"/> does.</remarks>
+    internal static DeckReadOutcome ReadFileOutcome(string path)
+    {
+        var problems = new DeckProblems(Path.GetFileName(path));
+        using var file = File.OpenRead(path);
+
+        // Never more than the limit and one byte is read, so the size is checked before anything else looks at the file.
+        var bytes = new byte[Math.Min(file.Length, MaxBytes + 1)];
+        var read = file.ReadAtLeast(bytes, bytes.Length, throwOnEndOfStream: false);
+        if (read > MaxBytes)
+        {
+            problems.AddForFile(DeckMessages.FileTooLarge(Math.Max(file.Length, read), MaxBytes));
+            return DeckReadOutcome.Refused(problems);
+        }
+
+        return DeckFileText.Decode(bytes.AsSpan(0, read), problems) is { } text
+            ? ReadText(text, problems)
+            : DeckReadOutcome.Refused(problems);
+    }
+
+    private static DeckReadOutcome ReadText(string yaml, DeckProblems problems)
+    {
+        if (!DeckFileText.HasOnlyTextCharacters(yaml, problems))
+        {
+            return DeckReadOutcome.Refused(problems);
+        }
+
         var root = SafeYamlLoader.Load(yaml, problems);
         if (root is null)
         {
             if (!problems.Any)
             {
-                problems.AddForFile(DeckMessages.Empty);
+                problems.AddForFile(WhyNothingIsThere(yaml));
             }
 
             return DeckReadOutcome.Refused(problems);
@@ -43,19 +73,26 @@ public static class DeckReader
             : new DeckReadOutcome(deck, mapper.Where.Field(deck, "id")?.Value ?? Position.WholeFile, []);
     }
 
-    /// <remarks>Problems with the file's contents are in the outcome; a missing or unreadable file throws, as <see cref="File"/> does.</remarks>
-    internal static DeckReadOutcome ReadFileOutcome(string path)
+    /// <summary>Says plainly what is in a file that holds no YAML value at all.</summary>
+    private static Message WhyNothingIsThere(string yaml)
     {
-        var sourceName = Path.GetFileName(path);
-        var length = new FileInfo(path).Length;
-        if (length > MaxBytes)
+        if (yaml.Length == 0)
         {
-            var problems = new DeckProblems(sourceName);
-            problems.AddForFile(DeckMessages.FileTooLarge(length, MaxBytes));
-            return DeckReadOutcome.Refused(problems);
+            return DeckMessages.Empty;
         }
 
-        return Read(File.ReadAllText(path, Encoding.UTF8), sourceName);
+        if (string.IsNullOrWhiteSpace(yaml))
+        {
+            return DeckMessages.OnlyBlankLines;
+        }
+
+        var onlyComments = true;
+        foreach (var line in yaml.AsSpan().EnumerateLines())
+        {
+            onlyComments &= line.IsWhiteSpace() || line.TrimStart().StartsWith('#');
+        }
+
+        return onlyComments ? DeckMessages.OnlyComments : DeckMessages.NoDeck;
     }
 
     private static Deck ThrowUnlessValid(DeckReadOutcome outcome) =>

@@ -11,6 +11,7 @@ internal sealed partial class FieldReader
 {
     private readonly Dictionary<string, KeyValuePair<Node, Node>> _entries = new(StringComparer.Ordinal);
     private readonly HashSet<string> _asked = new(StringComparer.Ordinal);
+    private readonly List<string> _missing = [];
     private readonly Dictionary<string, FieldPlace> _read = new(StringComparer.Ordinal);
     private readonly DeckProblems _problems;
     private readonly SourceMap _where;
@@ -206,9 +207,24 @@ internal sealed partial class FieldReader
     {
         // Suggest only fields that are still missing: next to `title`, a stray `titel` is not a typo of it.
         var missing = _asked.Where(field => !_entries.ContainsKey(field)).ToArray();
+        var meant = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (name, entry) in _entries.Where(e => !_asked.Contains(e.Key)))
         {
-            _problems.Add(entry.Key.Start, DeckMessages.UnknownField(name, Element, Suggestions.ForField(name, missing)));
+            // Past the most problems a file reports nothing more is shown, so no suggestion is worked out either:
+            // a block with thousands of unknown fields costs one look at each.
+            var suggestion = _problems.IsFull ? null : Suggestions.ForField(name, missing);
+            if (suggestion is not null)
+            {
+                meant.Add(suggestion);
+            }
+
+            _problems.Add(entry.Key.Start, DeckMessages.UnknownField(name, Element, suggestion));
+        }
+
+        // A misspelled field (`titel`) is reported once, as unknown with "did you mean `title`?", not also as missing.
+        foreach (var field in _missing.Where(field => !meant.Contains(field)))
+        {
+            _problems.Add(_start, DeckMessages.MissingField(field, Element));
         }
 
         _where.Remember(element, _read);
@@ -264,10 +280,10 @@ internal sealed partial class FieldReader
             return entry;
         }
 
-        // A misspelled field (`titel`) is reported once, as unknown with "did you mean `title`?" — not also as missing.
-        if (required && !_broken && !_entries.Keys.Any(written => Suggestions.ForField(written, [field]) == field))
+        // Reported by Done, once it knows which unknown field may have been meant as this one.
+        if (required && !_broken)
         {
-            _problems.Add(_start, DeckMessages.MissingField(field, Element));
+            _missing.Add(field);
         }
 
         return null;
@@ -296,7 +312,10 @@ internal sealed partial class FieldReader
 
     // An e-mail address, or a phone number: 0 or an international prefix, then at least eight more digits, perhaps
     // split by spaces, hyphens or an area code in brackets. Years, amounts, dates and postcodes do not look like that.
-    [GeneratedRegex(@"[\w.%+-]+@[\w-]+(\.[\w-]+)*\.[A-Za-z]{2,}|(?<![\w+(])((\+|00)\d{2}|\(?0)(([ -]|\) ?)?\d){8,}(?!\d)")]
+    // Both parts may only start where a run of their characters starts (the look-behinds): the leftmost match starts
+    // there anyway, and without them a long run without an `@` is scanned again from each of its characters, which
+    // made a 200,000-letter title take minutes. Now each character is looked at a bounded number of times.
+    [GeneratedRegex(@"(?<![\w.%+-])[\w.%+-]+@[\w-]+(\.[\w-]+)*\.[A-Za-z]{2,}|(?<![\w+(])((\+|00)\d{2}|\(?0)(([ -]|\) ?)?\d){8,}(?!\d)")]
     private static partial Regex ContactDetails();
 
     // The common shape of a BCP 47 tag: a language subtag, then optional region/script/variant subtags.

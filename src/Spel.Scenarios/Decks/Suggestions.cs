@@ -57,22 +57,39 @@ internal static class Suggestions
         Guess(OtherWordsForValues, unknown, allowed);
 
     /// <summary>The candidate that differs only in case, separators or a couple of typos; null when none is that close.</summary>
-    private static string? Closest(string wrong, IEnumerable<string> candidates)
+    private static string? Closest(string squashed, IEnumerable<string> candidates)
     {
-        var squashed = Squash(wrong);
         var allowedDistance = squashed.Length >= 5 ? 2 : 1;
-        return candidates
-            .Select(candidate => (candidate, distance: Distance(squashed, Squash(candidate))))
-            .Where(c => c.distance <= allowedDistance)
-            .OrderBy(c => c.distance)
-            .Select(c => c.candidate)
-            .FirstOrDefault();
+        string? closest = null;
+        var closestDistance = allowedDistance + 1;
+        foreach (var candidate in candidates)
+        {
+            var other = Squash(candidate);
+
+            // Lengths that differ by more than the allowed distance need more edits than that. Skipping them keeps the
+            // work per candidate to the candidate's own size, however long the unknown text in the file is.
+            if (Math.Abs(other.Length - squashed.Length) > allowedDistance)
+            {
+                continue;
+            }
+
+            var distance = Distance(squashed, other);
+            if (distance < closestDistance)
+            {
+                (closest, closestDistance) = (candidate, distance);
+            }
+        }
+
+        return closest;
     }
 
-    private static string? Guess(Dictionary<string, string> otherWords, string unknown, IReadOnlyCollection<string> known) =>
-        otherWords.TryGetValue(Squash(unknown), out var meant) && known.Contains(meant)
+    private static string? Guess(Dictionary<string, string> otherWords, string unknown, IReadOnlyCollection<string> known)
+    {
+        var squashed = Squash(unknown);
+        return otherWords.TryGetValue(squashed, out var meant) && known.Contains(meant)
             ? meant
-            : Closest(unknown, known);
+            : Closest(squashed, known);
+    }
 
     // "action_question", "actionQuestion" and "Action-Question" are the same word to a reader.
     private static string Squash(string text) =>

@@ -18,8 +18,8 @@ public sealed class DeckCatalog
         _library = DeckLibrary.LoadFolder(Folder);
         foreach (var problem in _library.Problems)
         {
-            logger.LogError("Deck file {Source} ({Line}:{Column}) is not offered: {Problem}",
-                problem.Source, problem.Line, problem.Column, problem.MessageEn);
+            logger.LogError("Deck file {Source} ({Place}) is not offered: {Problem}",
+                problem.Source, problem.IsAboutWholeFile ? "whole file" : $"{problem.Line}:{problem.Column}", problem.MessageEn);
         }
 
         logger.LogInformation("Offering {Count} decks from {Folder}", _library.Decks.Count, Folder);

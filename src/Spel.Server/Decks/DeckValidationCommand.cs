@@ -58,7 +58,7 @@ public static class DeckValidationCommand
             foreach (var problem in library.Problems)
             {
                 var file = isFolder ? Path.Combine(path, problem.Source) : path;
-                var where = problem.Line > 0 ? $"{file}:{problem.Line}:{problem.Column}" : file;
+                var where = problem.IsAboutWholeFile ? $"{file} ({Say(Text.WholeFile)})" : $"{file}:{problem.Line}:{problem.Column}";
                 output.WriteLine($"{where}: {(english ? problem.MessageEn : problem.MessageNl)}");
             }
         }
@@ -102,13 +102,17 @@ public static class DeckValidationCommand
             """
             Gebruik: decks validate <bestand-of-map>... [--english]
               Controleert decks (*.yaml, *.yml) zoals de server ze leest. Elke fout staat op een eigen regel als
-              bestand:regel:kolom: melding. Afsluitcode 0: alles in orde; 1: er zijn fouten; 2: verkeerd aangeroepen.
+              bestand:regel:kolom: melding, of bestand (hele bestand): melding.
+              Afsluitcode 0: alles in orde; 1: er zijn fouten; 2: verkeerd aangeroepen.
             """,
             """
             Usage: decks validate <file-or-folder>... [--english]
               Checks decks (*.yaml, *.yml) the way the server reads them. Each problem is one line,
-              file:line:column: message (in English with --english). Exit code 0: all valid; 1: problems; 2: wrong usage.
+              file:line:column: message, or file (whole file): message (in English with --english).
+              Exit code 0: all valid; 1: problems; 2: wrong usage.
             """);
+
+        public static readonly (string Nl, string En) WholeFile = ("hele bestand", "whole file");
 
         public static (string Nl, string En) NotFound(string path) => (
             $"`{path}` bestaat niet: geef een deckbestand of een map met decks.",

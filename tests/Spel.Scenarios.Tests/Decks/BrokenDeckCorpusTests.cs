@@ -1,38 +1,92 @@
+using System.Text;
 using System.Text.RegularExpressions;
 using Spel.Scenarios.Decks;
 
 namespace Spel.Scenarios.Tests.Decks;
 
 /// <summary>
-/// Decks/Broken holds one deck file per mistake a trainer makes. Each file ends with the problems it must produce,
-/// as comments: <c># line:column</c>, then <c>#   nl: ...</c> and <c>#   en: ...</c>. A new case is a new file.
+/// The corpus of broken decks. Decks/Broken holds one deck file per mistake a trainer makes. Each file ends with the
+/// problems it must produce, as comments: <c># line:column</c> (<c># 0:0</c> for the whole file), then
+/// <c>#   nl: ...</c> and <c>#   en: ...</c>. A new case is a new file. What cannot be a readable file (empty, huge,
+/// binary, another encoding) is made by <see cref="GeneratedBrokenDecks"/>, with its problems beside it.
 /// </summary>
-public partial class BrokenDeckCorpusTests
+public sealed partial class BrokenDeckCorpusTests : IDisposable
 {
     private static readonly string Corpus = Path.Combine(AppContext.BaseDirectory, "Decks", "Broken");
 
-    public static TheoryData<string> Files => new(Directory.EnumerateFiles(Corpus, "*.yaml").Select(Path.GetFileName).Order()!);
+    private readonly string _folder = Directory.CreateTempSubdirectory("broken-decks-").FullName;
+
+    public static TheoryData<string> Files => new(CorpusFiles().Select(Path.GetFileName).Order()!);
+
+    public static TheoryData<string> Generated => new(GeneratedBrokenDecks.All.Select(deck => deck.File));
+
+    /// <summary>Ways a trainer's editor may save the same text: Windows line ends, a byte order mark, UTF-16.</summary>
+    public static TheoryData<string, string> FilesSavedOtherwise
+    {
+        get
+        {
+            var cases = new TheoryData<string, string>();
+            foreach (var file in CorpusFiles().Select(Path.GetFileName).Order())
+            {
+                foreach (var saving in SavedOtherwise.Keys)
+                {
+                    cases.Add(file!, saving);
+                }
+            }
+
+            return cases;
+        }
+    }
+
+    private static readonly Dictionary<string, Func<string, byte[]>> SavedOtherwise = new()
+    {
+        ["CRLF"] = text => Encoding.UTF8.GetBytes(text.ReplaceLineEndings("\r\n")),
+        ["UTF-8 with BOM"] = text => [.. Encoding.UTF8.Preamble, .. Encoding.UTF8.GetBytes(text)],
+        ["UTF-16 LE with BOM"] = text => [.. Encoding.Unicode.Preamble, .. Encoding.Unicode.GetBytes(text)],
+        ["UTF-16 BE with BOM, CRLF"] = text => [.. Encoding.BigEndianUnicode.Preamble, .. Encoding.BigEndianUnicode.GetBytes(text.ReplaceLineEndings("\r\n"))],
+    };
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     [Theory]
     [MemberData(nameof(Files))]
     public void A_broken_deck_is_refused_with_exactly_the_problems_written_at_its_end(string file)
     {
         var path = Path.Combine(Corpus, file);
-        var expected = Expected(path);
 
-        var problems = Assert.Throws<DeckFormatException>(() => DeckReader.ReadFile(path)).Problems;
+        AssertRefusedWith(ExpectedAtTheEndOf(path), path);
+    }
 
-        Assert.NotEmpty(expected);
-        Assert.Equal(expected, problems.Select(p => new Expectation(p.Line, p.Column, p.MessageNl, p.MessageEn)));
-        Assert.All(problems, p => Assert.Equal(file, p.Source));
+    [Theory]
+    [MemberData(nameof(FilesSavedOtherwise))]
+    public void A_broken_deck_saved_another_way_is_refused_with_the_same_problems_at_the_same_places(string file, string saving)
+    {
+        var path = Path.Combine(_folder, file);
+        File.WriteAllBytes(path, SavedOtherwise[saving](File.ReadAllText(Path.Combine(Corpus, file))));
+
+        AssertRefusedWith(ExpectedAtTheEndOf(Path.Combine(Corpus, file)), path);
+    }
+
+    [Theory]
+    [MemberData(nameof(Generated))]
+    public void A_generated_broken_deck_is_refused_with_exactly_its_problems(string file)
+    {
+        var deck = GeneratedBrokenDecks.All.Single(d => d.File == file);
+        var path = Path.Combine(_folder, file);
+        File.WriteAllBytes(path, deck.Bytes);
+
+        AssertRefusedWith(deck.Problems, path);
     }
 
     [Fact]
-    public void The_corpus_shows_at_least_fifteen_different_mistakes()
+    public void The_corpus_holds_at_least_fifty_broken_decks_showing_at_least_thirty_different_mistakes()
     {
-        var firstMessages = Directory.EnumerateFiles(Corpus, "*.yaml").Select(path => Expected(path)[0].En).ToList();
+        var firstMessages = CorpusFiles().Select(path => ExpectedAtTheEndOf(path)[0].En)
+            .Concat(GeneratedBrokenDecks.All.Select(deck => deck.Problems[0].En))
+            .ToList();
 
-        Assert.True(firstMessages.Distinct().Count() >= 15, $"Only {firstMessages.Distinct().Count()} different mistakes");
+        Assert.True(firstMessages.Count >= 50, $"Only {firstMessages.Count} broken decks");
+        Assert.True(firstMessages.Distinct().Count() >= 30, $"Only {firstMessages.Distinct().Count()} different mistakes");
     }
 
     [Fact]
@@ -42,20 +96,29 @@ public partial class BrokenDeckCorpusTests
 
         Assert.Empty(library.Decks);
         Assert.Equal(
-            Directory.EnumerateFiles(Corpus, "*.yaml").Select(Path.GetFileName).Order(),
+            CorpusFiles().Select(Path.GetFileName).Order(),
             library.Problems.Select(p => p.Source).Distinct());
     }
 
-    private static IReadOnlyList<Expectation> Expected(string path)
+    private static IEnumerable<string> CorpusFiles() => Directory.EnumerateFiles(Corpus, "*.yaml");
+
+    private static void AssertRefusedWith(IReadOnlyList<Expected> expected, string path)
+    {
+        var problems = Assert.Throws<DeckFormatException>(() => DeckReader.ReadFile(path)).Problems;
+
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, problems.Select(p => new Expected(p.Line, p.Column, p.MessageNl, p.MessageEn)));
+        Assert.All(problems, p => Assert.Equal(Path.GetFileName(path), p.Source));
+    }
+
+    private static IReadOnlyList<Expected> ExpectedAtTheEndOf(string path)
     {
         var comments = string.Join("\n", File.ReadLines(path).SkipWhile(line => line != "# Verwacht / expected:"));
         return ExpectedProblem().Matches(comments)
-            .Select(m => new Expectation(int.Parse(m.Groups["line"].Value), int.Parse(m.Groups["column"].Value), m.Groups["nl"].Value, m.Groups["en"].Value))
+            .Select(m => new Expected(int.Parse(m.Groups["line"].Value), int.Parse(m.Groups["column"].Value), m.Groups["nl"].Value, m.Groups["en"].Value))
             .ToList();
     }
 
     [GeneratedRegex(@"^# (?<line>\d+):(?<column>\d+)\n#   nl: (?<nl>.*)\n#   en: (?<en>.*)$", RegexOptions.Multiline)]
     private static partial Regex ExpectedProblem();
-
-    private sealed record Expectation(int Line, int Column, string Nl, string En);
 }

@@ -36,17 +36,52 @@ public sealed class DeckLibraryTests : IDisposable
     }
 
     [Fact]
-    public void A_deck_id_used_twice_keeps_the_first_file_and_reports_the_second_at_its_id()
+    public void A_deck_id_used_twice_loads_neither_file_names_both_at_each_id_and_keeps_the_others()
     {
         Write("a.yaml", TestDecks.Valid);
         Write("b.yaml", TestDecks.Replace("title: Proefdeck", "title: Ander deck"));
+        Write("c.yaml", TestDecks.Replace("id: proef", "id: derde"));
 
         var library = DeckLibrary.LoadFolder(_folder);
 
-        Assert.Equal("Proefdeck", Assert.Single(library.Decks).Title);
-        var problem = Assert.Single(library.Problems);
-        Assert.Equal(("b.yaml", 1, 5), (problem.Source, problem.Line, problem.Column));
-        Assert.Equal("Er is al een deck met id `proef` (in a.yaml); dit bestand wordt niet geladen.", problem.MessageNl);
+        Assert.Equal("derde", Assert.Single(library.Decks).Id);
+        Assert.Null(library.Find("proef"));
+        Assert.Equal(
+            [("a.yaml", 1, 5), ("b.yaml", 1, 5)],
+            library.Problems.Select(p => (p.Source, p.Line, p.Column)));
+        Assert.All(library.Problems, p => Assert.Equal(
+            "De deck-id `proef` staat in `a.yaml` én `b.yaml`. Geef elk deck een eigen `id`; tot dan biedt de server geen van beide aan.",
+            p.MessageNl));
+        Assert.All(library.Problems, p => Assert.Equal(
+            "The deck id `proef` is used by `a.yaml` and `b.yaml`; give each deck its own `id`. Until then the server offers neither.",
+            p.MessageEn));
+    }
+
+    [Fact]
+    public void A_deck_id_used_three_times_names_all_three_files()
+    {
+        Write("a.yaml", TestDecks.Valid);
+        Write("b.yaml", TestDecks.Valid);
+        Write("c.yaml", TestDecks.Valid);
+
+        var library = DeckLibrary.LoadFolder(_folder);
+
+        Assert.Empty(library.Decks);
+        Assert.Equal(["a.yaml", "b.yaml", "c.yaml"], library.Problems.Select(p => p.Source));
+        Assert.StartsWith("De deck-id `proef` staat in `a.yaml`, `b.yaml` én `c.yaml`.", library.Problems[0].MessageNl);
+        Assert.EndsWith("geen van deze decks aan.", library.Problems[0].MessageNl);
+    }
+
+    [Fact]
+    public void A_broken_file_with_the_same_id_does_not_take_the_good_deck_down()
+    {
+        Write("a.yaml", TestDecks.Valid);
+        Write("b.yaml", TestDecks.Replace("title: Proefdeck", "titel: Proefdeck"));
+
+        var library = DeckLibrary.LoadFolder(_folder);
+
+        Assert.Equal("proef", Assert.Single(library.Decks).Id);
+        Assert.Equal("b.yaml", Assert.Single(library.Problems).Source);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Spel.Scenarios.Decks;
 using Spel.Scenarios.Play;
 using Spel.Server.Decks;
 using Spel.Server.Hosting;
@@ -27,6 +28,40 @@ public sealed class DeckCatalogTests : IDisposable
             [
                 "Deck file b-kapot.yaml (24:5) is not offered: Unknown field `situatie` in card `kaart-1`. Did you mean `situation`?",
             ],
+            logger.Entries.Where(e => e.Level == LogLevel.Error).Select(e => e.Message));
+    }
+
+    [Fact]
+    public void A_deck_id_in_two_files_is_offered_from_neither_the_log_names_both_and_the_other_decks_stay()
+    {
+        File.Copy(Path.Combine(_folder.Path, DeckFolder.GoodFile), Path.Combine(_folder.Path, "c-kopie.yaml"));
+        DeckWriter.WriteFile(TestDecks.WithCards(1) with { Id = "ander" }, Path.Combine(_folder.Path, "d-ander.yaml"));
+        var logger = new ListLogger<DeckCatalog>();
+
+        var catalog = new DeckCatalog(Options.Create(new SpelOptions { DecksFolder = _folder.Path }), logger);
+
+        Assert.Equal("ander", Assert.Single(catalog.Summaries).Id);
+        Assert.Null(catalog.Find("test-deck"));
+        const string both = "The deck id `test-deck` is used by `a-goed.yaml` and `c-kopie.yaml`; give each deck its own `id`. Until then the server offers neither.";
+        Assert.Equal(
+            [
+                $"Deck file a-goed.yaml (1:5) is not offered: {both}",
+                "Deck file b-kapot.yaml (24:5) is not offered: Unknown field `situatie` in card `kaart-1`. Did you mean `situation`?",
+                $"Deck file c-kopie.yaml (1:5) is not offered: {both}",
+            ],
+            logger.Entries.Where(e => e.Level == LogLevel.Error).Select(e => e.Message));
+    }
+
+    [Fact]
+    public void A_problem_with_the_whole_file_is_logged_as_such()
+    {
+        File.WriteAllText(Path.Combine(_folder.Path, "c-leeg.yaml"), "# nog niets\n");
+        var logger = new ListLogger<DeckCatalog>();
+
+        _ = new DeckCatalog(Options.Create(new SpelOptions { DecksFolder = _folder.Path }), logger);
+
+        Assert.Contains(
+            "Deck file c-leeg.yaml (whole file) is not offered: The file holds only comments (lines starting with `#`), no deck. A deck starts with fields such as `id:` and `title:`, without a `#`.",
             logger.Entries.Where(e => e.Level == LogLevel.Error).Select(e => e.Message));
     }
 

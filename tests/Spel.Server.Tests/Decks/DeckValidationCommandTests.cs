@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Spel.Scenarios.Decks;
 using Spel.Server.Decks;
 using Spel.Server.Tests.Support;
 
@@ -55,6 +56,43 @@ public sealed class DeckValidationCommandTests : IDisposable
         Assert.EndsWith(
             ":24:5: Unknown field `situatie` in card `kaart-1`. Did you mean `situation`?\n\n"
             + "1 file with problems (1 problem); the server does not offer that deck.\n",
+            report);
+    }
+
+    [Fact]
+    public void A_problem_with_the_whole_file_says_so_where_others_say_line_and_column()
+    {
+        var empty = Path.Combine(_folder.Path, "leeg.yaml");
+        File.WriteAllText(empty, "");
+
+        var (exitCode, report) = Validate(empty);
+        var (_, english) = Validate(empty, "--english");
+
+        Assert.Equal(1, exitCode);
+        Assert.StartsWith($"{empty} (hele bestand): Het bestand is leeg: er staat geen deck in.", report);
+        Assert.StartsWith($"{empty} (whole file): The file is empty: it holds no deck.", english);
+    }
+
+    [Fact]
+    public void Two_decks_with_the_same_id_are_both_refused_with_both_file_names_and_the_others_stay_valid()
+    {
+        File.Copy(Path.Combine(_folder.Path, DeckFolder.GoodFile), Path.Combine(_folder.Path, "c-kopie.yaml"));
+        DeckWriter.WriteFile(TestDecks.WithCards(1) with { Id = "ander" }, Path.Combine(_folder.Path, "d-ander.yaml"));
+
+        var (exitCode, report) = Validate(_folder.Path);
+
+        const string both = "De deck-id `test-deck` staat in `a-goed.yaml` én `c-kopie.yaml`. Geef elk deck een eigen `id`; tot dan biedt de server geen van beide aan.";
+        Assert.Equal(1, exitCode);
+        Assert.Equal(
+            $"""
+            {Path.Combine(_folder.Path, DeckFolder.GoodFile)}:1:5: {both}
+            {Path.Combine(_folder.Path, DeckFolder.BrokenFile)}:24:5: Onbekend veld `situatie` in kaart `kaart-1`. Bedoel je `situation`?
+            {Path.Combine(_folder.Path, "c-kopie.yaml")}:1:5: {both}
+
+            In orde: ander (1 kaart).
+            3 bestanden met fouten (3 fouten); de server biedt die decks niet aan.
+
+            """,
             report);
     }
 
