@@ -2,7 +2,10 @@ using System.Net;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.Time.Testing;
 using Spel.Scenarios.Play;
+using Microsoft.Extensions.Hosting;
+using Spel.Server.Access;
 using Spel.Server.Sessions;
+using Spel.Server.Storage;
 using Spel.Server.Tests.Support;
 
 namespace Spel.Server.Tests.Access;
@@ -108,9 +111,7 @@ public sealed class SessionLifeTests : IAsyncLifetime
         var laptop = Server();
         var session = await laptop.CreateSessionAsync();
         var tablet = await ConnectAsync(laptop);
-        var info = (await tablet.InvokeAsync<Reply<JoinInfo>>(GameHubContract.GetJoinInfo, session.Code)).Value!;
-        var seat = (await tablet.InvokeAsync<Reply<SeatTicket>>(
-            GameHubContract.Join, session.Code, new JoinRequest("Anna", info.Roles[0].Side, info.Roles[0].Id))).Value!;
+        var seat = await JoinAsync(tablet, session.Code, "Anna");
         var http = laptop.CreateClient();
 
         var wrongKey = await http.SendAsync(Delete(session.Code, "niet-de-sleutel"));
@@ -123,6 +124,59 @@ public sealed class SessionLifeTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
         Assert.Equal(ErrorCode.SessionNotFound, afterwards.Error);
         Assert.False(await laptop.Services.GetRequiredService<SessionDirectory>().ExistsAsync(session.Code));
+    }
+
+    [Fact]
+    public async Task A_session_unchanged_for_its_lifetime_is_deleted_and_a_younger_one_is_kept()
+    {
+        var time = new FakeTimeProvider(DateTimeOffset.UtcNow.AddDays(29));
+        var laptop = Server(time: time);
+        var session = await laptop.CreateSessionAsync();
+        var sweeper = laptop.Services.GetServices<IHostedService>().OfType<ExpiredSessionsSweeper>().Single();
+        var directory = laptop.Services.GetRequiredService<SessionDirectory>();
+
+        var sweptAt29Days = await sweeper.SweepAsync(CancellationToken.None);
+        var keptAt29Days = await directory.ExistsAsync(session.Code);
+        // Moving the clock also wakes the hourly sweep, which may get there first; either way the session is gone.
+        time.Advance(TimeSpan.FromDays(2));
+        await sweeper.SweepAsync(CancellationToken.None);
+
+        Assert.Equal((0, true), (sweptAt29Days, keptAt29Days));
+        Assert.False(await directory.ExistsAsync(session.Code));
+    }
+
+    [Fact]
+    public async Task A_tablet_that_floods_the_server_is_asked_to_slow_down_and_another_tablet_is_not()
+    {
+        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var laptop = Server(time: time);
+        var session = await laptop.CreateSessionAsync();
+        var flooder = await ConnectAsync(laptop);
+        var calm = await ConnectAsync(laptop);
+        var flooderSeat = await JoinAsync(flooder, session.Code, "Snelle Jelle");
+        var calmSeat = await JoinAsync(calm, session.Code, "Anna");
+
+        var floods = new List<ErrorCode?>();
+        for (var i = 0; i < 2 * InvocationBudget.PerWindow; i++)
+        {
+            floods.Add((await flooder.InvokeAsync<Reply<ParticipantView>>(GameHubContract.Resume, session.Code, flooderSeat.SeatToken)).Error);
+        }
+
+        var calmReply = await calm.InvokeAsync<Reply<ParticipantView>>(GameHubContract.Resume, session.Code, calmSeat.SeatToken);
+        time.Advance(InvocationBudget.Window);
+        var afterAPause = await flooder.InvokeAsync<Reply<ParticipantView>>(GameHubContract.Resume, session.Code, flooderSeat.SeatToken);
+
+        Assert.Contains(ErrorCode.SlowDown, floods);
+        Assert.True(floods.Count(e => e is null) <= InvocationBudget.PerWindow);
+        Assert.True(calmReply.IsOk);
+        Assert.True(afterAPause.IsOk);
+    }
+
+    private static async Task<SeatTicket> JoinAsync(HubConnection tablet, string code, string name)
+    {
+        var info = (await tablet.InvokeAsync<Reply<JoinInfo>>(GameHubContract.GetJoinInfo, code)).Value!;
+        var reply = await tablet.InvokeAsync<Reply<SeatTicket>>(GameHubContract.Join, code, new JoinRequest(name, info.Roles[0].Side, info.Roles[0].Id));
+        return reply.Value ?? throw new InvalidOperationException($"Join refused: {reply.Error}");
     }
 
     private static HttpRequestMessage Delete(string code, string hostKey)

@@ -89,11 +89,35 @@ public sealed class OtherVillagesTests(ClusterFixture fixture)
         Assert.Equal(3, projector.Reveal!.OtherVillages!.Sessions);
     }
 
+    [Fact]
+    public async Task A_deleted_session_takes_its_answers_out_of_the_other_villages_tally()
+    {
+        var deck = TestDecks.WithCards(1) with { Id = $"deck-{Guid.NewGuid():n}" };
+        var sessions = new List<Play>();
+        for (var i = 0; i < 3; i++)
+        {
+            sessions.Add((await PlayOneCardAsync(deck, share: true, Eigenaarschap.Gemeenschap)).Play);
+        }
+
+        var tally = fixture.Grains.GetGrain<ICardTallyGrain>(CardTally.Key(deck.Id, deck.Cards[0].Id));
+        var before = await tally.Get(excludingSession: "NIEMAND");
+
+        var deleted = await sessions[0].Session.Delete(sessions[0].HostKey);
+
+        Assert.Equal(3, before!.Sessions);
+        Assert.True(deleted.IsOk);
+        Assert.Null(await tally.Get(excludingSession: "NIEMAND"));
+        Assert.Equal(ErrorCode.SessionNotFound, (await sessions[0].Session.GetJoinInfo()).Error);
+    }
+
     /// <summary>
     /// Plays the deck's first card to the next card (or the slotvraag), which is when a card is shared, and waits until
     /// the tally has its contribution; returns the card's reveal once the tally was read.
     /// </summary>
-    private async Task<RevealView> PlayOneCard(Deck deck, bool share, Eigenaarschap answer)
+    private async Task<RevealView> PlayOneCard(Deck deck, bool share, Eigenaarschap answer) =>
+        (await PlayOneCardAsync(deck, share, answer)).Reveal;
+
+    private async Task<(Play Play, RevealView Reveal)> PlayOneCardAsync(Deck deck, bool share, Eigenaarschap answer)
     {
         var play = await Play.OpenAsync(fixture.Grains, deck, s => s with { ShareWithOtherVillages = share });
         var anna = await play.JoinAsync("Anna", TestDecks.Bestuurslid);
@@ -108,6 +132,6 @@ public sealed class OtherVillagesTests(ClusterFixture fixture)
             await GrainCalls.Instance.FinishedAsync(nameof(ICardTallyGrain.Contribute), CardTally.Key(deck.Id, deck.Cards[0].Id), play.Code);
         }
 
-        return reveal;
+        return (play, reveal);
     }
 }
