@@ -30,6 +30,7 @@ builder.Services.AddSingleton<SessionHubBridge>();
 builder.Services.AddHostedService(services => services.GetRequiredService<SessionHubBridge>());
 builder.Services.AddSingleton<DeckCatalog>();
 builder.Services.AddSingleton<JoinLinks>();
+builder.Services.AddWebClock();
 builder.Services.AddSingleton<SessionDirectory>();
 builder.Services.AddSingleton<SessionDoor>();
 builder.Services.AddSingleton<SessionCreation>();

@@ -1,10 +1,12 @@
+using Spel.Server.Hosting;
+
 namespace Spel.Server.Access;
 
 /// <summary>
 /// Flood control per connection: a tablet that fires messages as fast as it can is told to slow down, so it cannot
 /// hold up the other seats of its session. A person tapping quickly never comes near the limit.
 /// </summary>
-public sealed class InvocationBudget(TimeProvider time)
+public sealed class InvocationBudget([FromKeyedServices(WebClock.Key)] TimeProvider time)
 {
     /// <summary>Messages one connection may send in <see cref="Window"/>.</summary>
     public const int PerWindow = 50;

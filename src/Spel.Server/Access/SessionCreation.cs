@@ -20,7 +20,7 @@ public sealed class SessionCreation
     private readonly WindowCounter _created;
     private readonly SessionDoor _door;
 
-    public SessionCreation(IOptions<SpelOptions> options, SessionDoor door, TimeProvider time)
+    public SessionCreation(IOptions<SpelOptions> options, SessionDoor door, [FromKeyedServices(WebClock.Key)] TimeProvider time)
     {
         var codes = options.Value.FacilitatorCodes.Where(c => !string.IsNullOrWhiteSpace(c)).Select(c => c.Trim()).ToList();
         if (codes.FirstOrDefault(c => c.Length < MinimumCodeLength) is not null)

@@ -13,7 +13,7 @@ namespace Spel.Server.Access;
 /// Unknown codes are answered from storage, so a look-up never activates or stores anything.
 /// </summary>
 public sealed partial class SessionDoor(
-    IGrainFactory grains, SessionDirectory directory, IOptions<SpelOptions> options, TimeProvider time, ILogger<SessionDoor> logger)
+    IGrainFactory grains, SessionDirectory directory, IOptions<SpelOptions> options, [FromKeyedServices(WebClock.Key)] TimeProvider time, ILogger<SessionDoor> logger)
 {
     private readonly WindowCounter _guesses = new(options.Value.GuessesPerMinute, TimeSpan.FromMinutes(1), time);
 

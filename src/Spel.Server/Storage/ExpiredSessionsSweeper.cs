@@ -13,7 +13,7 @@ public sealed partial class ExpiredSessionsSweeper(
     SqliteGrainStorage storage,
     IGrainFactory grains,
     IOptions<SpelOptions> options,
-    TimeProvider time,
+    [FromKeyedServices(WebClock.Key)] TimeProvider time,
     IHostApplicationLifetime lifetime,
     ILogger<ExpiredSessionsSweeper> logger)
     : BackgroundService

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.SignalR.Client;
 using Spel.Scenarios.Play;
+using Spel.Server.Hosting;
 
 namespace Spel.Server.Tests.Support;
 
@@ -21,7 +22,7 @@ public sealed class SpelServerFactory(string dataFolder, IReadOnlyDictionary<str
     /// <summary>The address every request seems to come from (the in-process test server gives none: this machine).</summary>
     public IPAddress? RemoteAddress { get; init; }
 
-    /// <summary>The clock of the server and its grains; the system clock unless a test brings its own.</summary>
+    /// <summary>The clock of the server's limits and sweeps (<see cref="WebClock"/>); the system clock unless a test brings its own.</summary>
     public TimeProvider? Time { get; init; }
 
 
@@ -49,7 +50,7 @@ public sealed class SpelServerFactory(string dataFolder, IReadOnlyDictionary<str
 
             if (Time is { } time)
             {
-                services.AddSingleton(time);
+                services.AddKeyedSingleton(WebClock.Key, time);
             }
         });
     }
