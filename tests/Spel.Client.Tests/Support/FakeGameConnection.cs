@@ -44,6 +44,13 @@ internal sealed class FakeGameConnection : IGameConnection
 
     public void Push(FacilitatorView view) => FacilitatorUpdated?.Invoke(view);
 
+    /// <summary>The line drops: the screens show it, and the connection will say <see cref="Reconnected"/> when it is back.</summary>
+    public void DropLine()
+    {
+        State = ConnectionState.Reconnecting;
+        StateChanged?.Invoke();
+    }
+
     public async Task ReconnectAsync()
     {
         State = ConnectionState.Connected;
