@@ -91,6 +91,46 @@ public sealed class PendingInputTests : DutchContext
     }
 
     [Fact]
+    public async Task An_answer_on_its_way_over_a_line_that_died_silently_is_shown_as_kept_not_as_a_greyed_button()
+    {
+        _connection.HoldAnswers = new TaskCompletionSource();
+        var page = RenderPlay();
+
+        Answer(page);
+
+        Assert.Equal(Waiting, page.WaitForElement("[data-testid=answer-pending] [data-testid=pending-input]").TextContent);
+        Assert.Empty(page.FindAll("[data-testid=answer-submit]"));
+
+        _connection.DropLine();
+        await page.InvokeAsync(() => _connection.HoldAnswers.SetException(new ConnectionLostException(new IOException("No reply from the server."))));
+        Assert.Equal(Waiting, page.WaitForElement("[data-testid=pending-input]").TextContent);
+
+        _connection.HoldAnswers = null;
+        await page.InvokeAsync(_connection.ReconnectAsync);
+
+        page.WaitForElement("[data-testid=answer-saved]");
+        Assert.Equal([Given, Given], _connection.SubmittedAnswers);
+    }
+
+    [Fact]
+    public async Task A_refused_answer_opens_the_form_again_on_what_was_chosen()
+    {
+        _connection.HoldAnswers = new TaskCompletionSource();
+        _connection.SubmitReply = _ => Reply<ParticipantView>.Refused(ErrorCode.SlowDown);
+        var page = RenderPlay();
+        Answer(page);
+        page.WaitForElement("[data-testid=answer-pending]");
+
+        await page.InvokeAsync(_connection.HoldAnswers.SetResult);
+
+        Assert.StartsWith("Even rustig aan", page.WaitForElement("[data-testid=error]").TextContent);
+        Assert.Equal("true", page.Find("[data-testid=option-loslaten]").GetAttribute("aria-pressed"));
+        Assert.Equal("true", page.Find("[data-testid=regie-2]").GetAttribute("aria-pressed"));
+        Assert.False(page.Find("[data-testid=answer-submit]").HasAttribute("disabled"));
+        Assert.False(_storage.Items.ContainsKey(PendingKey));
+    }
+
+    [Fact]
     public async Task A_waiting_answer_survives_a_reload_and_is_sent_when_the_page_is_back()
     {
         var page = RenderPlay();
