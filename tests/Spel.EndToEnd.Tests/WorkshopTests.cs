@@ -193,31 +193,5 @@ public sealed class WorkshopTests(SpelServerFixture fixture, ITestOutputHelper o
         }
     }
 
-    /// <summary>Runs a scenario in fresh browsers; a failure carries screenshots, browser problems and the server's log.</summary>
-    private async Task PlayAsync(string scenario, Func<Browsers, Task> play)
-    {
-        await using var browsers = await Browsers.LaunchAsync(fixture.Server.BaseAddress);
-        try
-        {
-            await play(browsers);
-            output.WriteLine($"Browser console: {browsers.Problems}");
-        }
-        catch (Exception failure)
-        {
-            var screenshots = await browsers.ScreenshotAllAsync(Repository.Artifacts("e2e"), $"failed-{scenario}");
-            throw new ScenarioFailedException(
-                failure,
-                $"""
-                 {failure.Message}
-                 --- screenshots ---
-                 {string.Join(Environment.NewLine, screenshots)}
-                 --- browser console ---
-                 {browsers.Problems}
-                 --- server output ---
-                 {fixture.Server.Output}
-                 """);
-        }
-    }
-
-    private sealed class ScenarioFailedException(Exception inner, string message) : Exception(message, inner);
+    private Task PlayAsync(string scenario, Func<Browsers, Task> play) => Scenario.PlayAsync(fixture.Server, output, scenario, play);
 }

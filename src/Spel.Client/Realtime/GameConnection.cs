@@ -69,7 +69,11 @@ public sealed class GameConnection(NavigationManager navigation, ILogger<GameCon
         _startLock.Dispose();
     }
 
-    private async Task<Reply<T>> InvokeAsync<T>(string method, params object?[] args)
+    /// <summary>A server failure (a <see cref="HubException"/>, an unreadable reply) comes back as <see cref="ErrorCode.ServerError"/>.</summary>
+    private Task<Reply<T>> InvokeAsync<T>(string method, params object?[] args) =>
+        HubCalls.OrServerErrorAsync(() => InvokeOrThrowAsync<T>(method, args), logger, $"The hub call {method}");
+
+    private async Task<Reply<T>> InvokeOrThrowAsync<T>(string method, object?[] args)
     {
         var hub = await EnsureStartedAsync();
         await _connected.Task;

@@ -24,4 +24,7 @@ public static class StorageKeys
     public static string HostKey(string code) => $"spel.host.{code}";
 
     public static string SeatToken(string code) => $"spel.seat.{code}";
+
+    /// <summary>An input of this seat that the server has not confirmed yet (by seat id, never by the secret token).</summary>
+    public static string PendingInput(string code, string seatId) => $"spel.pending.{code}.{seatId}";
 }

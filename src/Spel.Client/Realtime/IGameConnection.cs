@@ -4,7 +4,8 @@ namespace Spel.Client.Realtime;
 
 /// <summary>
 /// The screens' line to the game hub (<see cref="GameHubContract"/>): typed calls, pushed views and the line's health.
-/// Calls wait until the line is up; a call cut off by a drop throws <see cref="ConnectionLostException"/>.
+/// Calls wait until the line is up; a call cut off by a drop throws <see cref="ConnectionLostException"/>, and a call
+/// the server failed on returns <see cref="ErrorCode.ServerError"/>.
 /// </summary>
 public interface IGameConnection
 {

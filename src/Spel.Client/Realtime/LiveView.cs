@@ -39,6 +39,12 @@ public sealed class LiveView<TView> : IDisposable
     /// <summary>Raised whenever <see cref="Current"/> or <see cref="Error"/> changed.</summary>
     public event Action? Changed;
 
+    /// <summary>
+    /// Raised with the view shown after each watch call the server answered with a view, the first and every one after a
+    /// reconnect: from then on the server knows this screen again, so what waited for the line can go.
+    /// </summary>
+    public event Func<TView, Task>? Watched;
+
     public TView? Current { get; private set; }
 
     /// <summary>Why the server refused the watch call, if it did.</summary>
@@ -68,6 +74,13 @@ public sealed class LiveView<TView> : IDisposable
         }
 
         Changed?.Invoke();
+        if (Error is null && Current is not null && Watched is { } handlers)
+        {
+            foreach (var handler in handlers.GetInvocationList().Cast<Func<TView, Task>>())
+            {
+                await handler(Current);
+            }
+        }
     }
 
     /// <summary>Takes a view that arrived as the answer to a command; returns false when it is older than the one shown.</summary>

@@ -1,5 +1,7 @@
 using Bunit;
+using Bunit.TestDoubles;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.DependencyInjection;
 using Spel.Client.Realtime;
 using Spel.Client.Tests.Support;
@@ -67,6 +69,72 @@ public sealed class JoinPageTests : DutchContext
         page.Find("form").Submit();
 
         Assert.Equal([new JoinRequest("Anna", Side.Dorpsbelangen, "initiatiefnemer")], _connection.JoinRequests);
+    }
+
+    [Fact]
+    public void A_browser_with_a_seat_in_this_session_goes_straight_back_to_it_from_the_join_link()
+    {
+        _storage.Items[StorageKeys.SeatToken(TestData.Code)] = "seat-token-1";
+        var navigation = Services.GetRequiredService<BunitNavigationManager>();
+
+        var page = RenderJoin();
+
+        page.WaitForAssertion(() => Assert.EndsWith($"spel/{TestData.Code}", navigation.Uri));
+        Assert.True(navigation.History.First().Options.ReplaceHistoryEntry, "Back must not lead to the join form again");
+        Assert.Empty(page.FindAll("[data-testid=join-submit]"));
+        Assert.Empty(_connection.Calls);
+    }
+
+    [Fact]
+    public void Typing_the_code_of_a_session_this_browser_has_a_seat_in_leads_back_to_that_seat()
+    {
+        _storage.Items[StorageKeys.SeatToken(TestData.Code)] = "seat-token-1";
+        var page = Render<Spel.Client.Pages.Join.Join>();
+
+        page.Find("[data-testid=code-input]").Input("abc defg");
+        page.Find("form").Submit();
+
+        Assert.EndsWith($"spel/{TestData.Code}", Services.GetRequiredService<NavigationManager>().Uri);
+        Assert.Empty(_connection.JoinRequests);
+    }
+
+    [Fact]
+    public void Joining_replaces_the_join_page_in_the_history_so_Back_does_not_offer_a_second_seat()
+    {
+        _connection.JoinInfoReply = () => Reply<JoinInfo>.Ok(TestData.JoinInfo(SeatKind.Table));
+        var page = RenderJoin();
+        page.WaitForElement("[data-testid=table-name]").Input("Tafel 3");
+        page.Find("[data-testid=side-Gemeente]").Click();
+
+        page.Find("form").Submit();
+
+        var navigation = Services.GetRequiredService<BunitNavigationManager>();
+        Assert.EndsWith($"spel/{TestData.Code}", navigation.Uri);
+        Assert.True(navigation.History.First().Options.ReplaceHistoryEntry);
+    }
+
+    [Fact]
+    public void A_server_error_while_joining_is_shown_and_the_form_stays_for_another_try()
+    {
+        var failed = false;
+        _connection.JoinReply = _ => !failed && (failed = true)
+            ? throw new HubException("An unexpected error occurred invoking 'Join' on the server.")
+            : Reply<SeatTicket>.Ok(new SeatTicket("seat-token-1", TestData.Participant(1, Phase.Lobby)));
+        _connection.JoinInfoReply = () => Reply<JoinInfo>.Ok(TestData.JoinInfo(SeatKind.Table));
+        var page = RenderJoin();
+        page.WaitForElement("[data-testid=table-name]").Input("Tafel 3");
+        page.Find("[data-testid=side-Gemeente]").Click();
+
+        page.Find("form").Submit();
+
+        Assert.Equal("Er ging iets mis op de server. Probeer het nog eens; wat al bewaard was, blijft bewaard.", page.Find("[data-testid=error]").TextContent);
+        Assert.Equal("Tafel 3", page.Find("[data-testid=table-name]").GetAttribute("value"));
+        Assert.Empty(_storage.Items);
+
+        page.Find("form").Submit();
+
+        Assert.Equal("seat-token-1", _storage.Items[StorageKeys.SeatToken(TestData.Code)]);
+        Assert.EndsWith($"spel/{TestData.Code}", Services.GetRequiredService<NavigationManager>().Uri);
     }
 
     private IRenderedComponent<Spel.Client.Pages.Join.Join> RenderJoin() =>

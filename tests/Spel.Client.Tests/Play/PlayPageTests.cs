@@ -106,6 +106,31 @@ public sealed class PlayPageTests : DutchContext
     }
 
     [Fact]
+    public void Letting_someone_else_take_part_is_explained_first_and_can_be_called_off()
+    {
+        var page = RenderPlay(TestData.Participant(1, Phase.Lobby));
+
+        page.Find("[data-testid=leave-seat-ask]").Click();
+
+        Assert.Contains("Deze tablet verlaat dan de plek van Anna", page.Find("[data-testid=leave-seat]").TextContent);
+        page.Find("[data-testid=leave-seat-cancel]").Click();
+        Assert.Empty(page.FindAll("[data-testid=leave-seat-confirm]"));
+        Assert.Equal(Token, _storage.Items[StorageKeys.SeatToken(TestData.Code)]);
+    }
+
+    [Fact]
+    public void Someone_else_taking_part_makes_the_tablet_forget_its_seat_and_offers_the_join_form()
+    {
+        var page = RenderPlay(TestData.Participant(1, Phase.Lobby));
+
+        page.Find("[data-testid=leave-seat-ask]").Click();
+        page.Find("[data-testid=leave-seat-confirm]").Click();
+
+        page.WaitForAssertion(() => Assert.EndsWith($"doe-mee/{TestData.Code}", Services.GetRequiredService<NavigationManager>().Uri));
+        Assert.Empty(_storage.Items);
+    }
+
+    [Fact]
     public void Without_a_seat_token_the_tablet_is_sent_to_the_join_form()
     {
         _storage.Items.Clear();

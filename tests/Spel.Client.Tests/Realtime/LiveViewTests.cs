@@ -90,6 +90,42 @@ public sealed class LiveViewTests
     }
 
     [Fact]
+    public async Task Says_when_the_server_knows_the_screen_again_after_the_first_watch_and_each_reconnect()
+    {
+        var version = 1;
+        _connection.ProjectorReply = () => Reply<ProjectorView>.Ok(TestData.Projector(version));
+        using var live = LiveView.ForProjector(_connection, TestData.Code);
+        var watched = new List<long>();
+        live.Watched += view =>
+        {
+            watched.Add(view.Version);
+            return Task.CompletedTask;
+        };
+
+        await live.WatchAsync();
+        version = 4;
+        await _connection.ReconnectAsync();
+
+        Assert.Equal([1, 4], watched);
+    }
+
+    [Fact]
+    public async Task A_refused_watch_does_not_say_the_screen_is_known()
+    {
+        using var live = LiveView.ForProjector(_connection, TestData.Code);
+        var watched = 0;
+        live.Watched += _ =>
+        {
+            watched++;
+            return Task.CompletedTask;
+        };
+
+        await live.WatchAsync();
+
+        Assert.Equal(0, watched);
+    }
+
+    [Fact]
     public async Task A_refused_watch_keeps_the_reason()
     {
         using var live = LiveView.ForProjector(_connection, TestData.Code);

@@ -44,6 +44,13 @@ internal sealed class FakeGameConnection : IGameConnection
 
     public void Push(FacilitatorView view) => FacilitatorUpdated?.Invoke(view);
 
+    /// <summary>The line drops: the screens show it, and the connection will say <see cref="Reconnected"/> when it is back.</summary>
+    public void DropLine()
+    {
+        State = ConnectionState.Reconnecting;
+        StateChanged?.Invoke();
+    }
+
     public async Task ReconnectAsync()
     {
         State = ConnectionState.Connected;
@@ -79,11 +86,19 @@ internal sealed class FakeGameConnection : IGameConnection
         return Task.FromResult(ResumeReply());
     }
 
-    public Task<Reply<ParticipantView>> SubmitAnswerAsync(string code, string seatToken, Answer answer)
+    /// <summary>Set to hold the answers' replies back until it completes, as a line that died without a word does.</summary>
+    public TaskCompletionSource? HoldAnswers { get; set; }
+
+    public async Task<Reply<ParticipantView>> SubmitAnswerAsync(string code, string seatToken, Answer answer)
     {
         Calls.Add($"{nameof(SubmitAnswerAsync)}({code}, {seatToken})");
         SubmittedAnswers.Add(answer);
-        return Task.FromResult(SubmitReply(answer));
+        if (HoldAnswers is { } hold)
+        {
+            await hold.Task;
+        }
+
+        return SubmitReply(answer);
     }
 
     public List<Position> SubmittedRevotes { get; } = [];

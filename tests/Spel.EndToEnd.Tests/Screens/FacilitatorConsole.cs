@@ -70,6 +70,10 @@ public sealed class FacilitatorConsole : Screen
     public Task ExpectSeatsAsync(int count) =>
         Expect(ByTestId("seat-list").Locator("li")).ToHaveCountAsync(count);
 
+    /// <summary>The seat list marks the seat of <paramref name="name"/> as having given this phase's input.</summary>
+    public Task ExpectAnsweredAsync(string name) =>
+        Expect(ByTestId("seat-list").Locator("li", new() { HasText = name }).GetByTestId("seat-status")).ToHaveTextAsync(new Regex("✓"));
+
     public async Task<DebriefPage> OpenDebriefAsync()
     {
         await ByTestId("debrief-link").ClickAsync();

@@ -53,6 +53,15 @@ public sealed class Tablet : Screen
     /// </summary>
     public async Task<string> AnswerAsync(bool predict = false)
     {
+        var optionText = await FillAnswerAsync(predict);
+        await ByTestId("answer-submit").ClickAsync();
+        await ExpectAnswerSavedAsync();
+        return optionText;
+    }
+
+    /// <summary>Fills in the answer form without sending it; returns the chosen option's text.</summary>
+    public async Task<string> FillAnswerAsync(bool predict = false)
+    {
         await ExpectPhaseAsync("Kiezen");
         await ChooseAsync(ByTestId($"eigenaarschap-{Participant.Eigenaarschap}"));
         await ChooseAsync(ByTestId($"regie-{Participant.Regie}"));
@@ -65,8 +74,6 @@ public sealed class Tablet : Screen
             await ChooseAsync(ByTestId($"prediction-regie-{6 - Participant.Regie}"));
         }
 
-        await ByTestId("answer-submit").ClickAsync();
-        await ExpectAnswerSavedAsync();
         return optionText;
     }
 
@@ -104,6 +111,9 @@ public sealed class Tablet : Screen
     }
 
     public Task ReloadAsync() => Page.ReloadAsync();
+
+    /// <summary>The hall's Wi-Fi drops (or comes back) for this tablet only.</summary>
+    public Task SetOfflineAsync(bool offline) => Page.Context.SetOfflineAsync(offline);
 
     private static async Task ChooseAsync(ILocator choice)
     {
