@@ -25,7 +25,12 @@ var options = section.Get<SpelOptions>() ?? new SpelOptions();
 
 builder.UseOrleans(silo => OrleansSetup.Configure(silo, options, builder.Environment.ContentRootPath));
 
-builder.Services.AddSignalR(hub => hub.MaximumReceiveMessageSize = GameHubContract.MaximumReceiveMessageSize);
+builder.Services.AddSignalR(hub =>
+{
+    hub.MaximumReceiveMessageSize = GameHubContract.MaximumReceiveMessageSize;
+    hub.KeepAliveInterval = GameHubContract.KeepAlive;
+    hub.ClientTimeoutInterval = GameHubContract.Timeout;
+});
 builder.Services.AddSingleton<SessionHubBridge>();
 builder.Services.AddHostedService(services => services.GetRequiredService<SessionHubBridge>());
 builder.Services.AddSingleton<DeckCatalog>();

@@ -115,6 +115,8 @@ public sealed class GameConnection(NavigationManager navigation, ILogger<GameCon
         var hub = new HubConnectionBuilder()
             .WithUrl(navigation.ToAbsoluteUri(GameHubContract.Path.TrimStart('/')))
             .WithAutomaticReconnect(new KeepTrying())
+            .WithKeepAliveInterval(GameHubContract.KeepAlive)
+            .WithServerTimeout(GameHubContract.Timeout)
             .Build();
 
         hub.On<ProjectorView>(GameHubContract.ProjectorUpdated, v => ProjectorUpdated?.Invoke(v));

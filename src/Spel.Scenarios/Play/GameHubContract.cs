@@ -25,6 +25,15 @@ public static class GameHubContract
     public const string ParticipantUpdated = nameof(ParticipantUpdated); // (ParticipantView)
     public const string FacilitatorUpdated = nameof(FacilitatorUpdated); // (FacilitatorView)
 
+    /// <summary>
+    /// Both ends ping this often. Village Wi-Fi often drops a line without closing it; short pings let a tablet
+    /// notice within <see cref="Timeout"/> instead of SignalR's default 30 s, and say so.
+    /// </summary>
+    public static readonly TimeSpan KeepAlive = TimeSpan.FromSeconds(5);
+
+    /// <summary>A line quiet for this long is taken as lost, on either end (at least twice <see cref="KeepAlive"/>).</summary>
+    public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(15);
+
     /// <summary>Maximum size of one message a screen may send.</summary>
     public const long MaximumReceiveMessageSize = 32 * 1024;
 }
