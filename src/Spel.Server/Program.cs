@@ -25,8 +25,7 @@ var options = section.Get<SpelOptions>() ?? new SpelOptions();
 builder.UseOrleans(silo => OrleansSetup.Configure(silo, options, builder.Environment.ContentRootPath));
 
 builder.Services.AddSignalR(hub => hub.MaximumReceiveMessageSize = GameHubContract.MaximumReceiveMessageSize);
-builder.Services.AddSingleton<SessionHubBridge>();
-builder.Services.AddHostedService(services => services.GetRequiredService<SessionHubBridge>());
+builder.Services.AddSingleton<ISessionScreens, SessionHubBridge>();
 builder.Services.AddSingleton<DeckCatalog>();
 builder.Services.AddSingleton<JoinLinks>();
 builder.Services.AddSingleton<JoinAttempts>();

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Orleans.Configuration;
+using Spel.Server.Realtime;
 using Spel.Server.Sessions;
 using Spel.Server.Storage;
 using StackExchange.Redis;
@@ -13,6 +14,7 @@ public static class OrleansSetup
     {
         silo.Services.AddContractSerialization();
         silo.Services.AddSingleton(TimeProvider.System);
+        silo.AddClusterServers();
 
         switch (options.Cluster)
         {

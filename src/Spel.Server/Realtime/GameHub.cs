@@ -8,7 +8,7 @@ namespace Spel.Server.Realtime;
 /// The one SignalR endpoint for every screen. It checks the join code's form, passes the request to the
 /// session grain, and puts the connection in the group that receives that screen's pushes.
 /// </summary>
-public sealed class GameHub(IGrainFactory grains, SessionHubBridge bridge, JoinAttempts joinAttempts, ILogger<GameHub> logger) : Hub
+public sealed class GameHub(IGrainFactory grains, JoinAttempts joinAttempts, ILogger<GameHub> logger) : Hub
 {
     public async Task<Reply<JoinInfo>> GetJoinInfo(string code) =>
         MayAttemptJoin()
@@ -47,16 +47,6 @@ public sealed class GameHub(IGrainFactory grains, SessionHubBridge bridge, JoinA
     public Task<Reply<FacilitatorView>> RecordAgreement(string code, string hostKey, Agreement agreement) =>
         CallAsync(code, session => session.RecordAgreement(hostKey, agreement));
 
-    public override Task OnDisconnectedAsync(Exception? exception)
-    {
-        foreach (var code in FollowedSessions)
-        {
-            bridge.Unfollow(code);
-        }
-
-        return base.OnDisconnectedAsync(exception);
-    }
-
     private bool MayAttemptJoin()
     {
         var address = Context.GetHttpContext()?.Connection.RemoteIpAddress?.ToString() ?? "unknown";
@@ -92,19 +82,14 @@ public sealed class GameHub(IGrainFactory grains, SessionHubBridge bridge, JoinA
         return reply;
     }
 
-    /// <summary>The sessions this connection follows, so the bridge can let go of them when it leaves.</summary>
-    private HashSet<string> FollowedSessions =>
-        (HashSet<string>)(Context.Items.TryGetValue(nameof(FollowedSessions), out var set) ? set! : Context.Items[nameof(FollowedSessions)] = new HashSet<string>());
-
+    /// <summary>
+    /// Every server hears every session's changes (<see cref="ClusterServers"/>), so joining the group is all a connection
+    /// needs; SignalR drops it from its groups when it disconnects.
+    /// </summary>
     private async Task FollowAsync(string code, string group)
     {
         await Groups.AddToGroupAsync(Context.ConnectionId, group);
-        if (FollowedSessions.Add(code))
-        {
-            await bridge.FollowAsync(code);
-        }
-
-        logger.LogDebug("Connection {ConnectionId} follows {Group}", Context.ConnectionId, group);
+        logger.LogDebug("Connection {ConnectionId} follows session {Code} as {Group}", Context.ConnectionId, code, group);
     }
 }
 
