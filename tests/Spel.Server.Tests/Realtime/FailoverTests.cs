@@ -42,6 +42,9 @@ public sealed class FailoverTests(ITestOutputHelper output) : IAsyncLifetime
         foreach (var server in _servers)
         {
             await server.DisposeAsync();
+
+            // Shown when the test fails, to explain it.
+            output.WriteLine($"--- The server at {server.BaseAddress} wrote:\n{server.Output}");
         }
     }
 
@@ -88,10 +91,11 @@ public sealed class FailoverTests(ITestOutputHelper output) : IAsyncLifetime
     /// <summary>The server whose silo activated the session: the grain logs its creation there.</summary>
     private async Task<ServerProcess> HostingServerAsync(string code)
     {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(15));
-        var waits = _servers.Select(server => server.WaitForOutputAsync($"Session {code} created", timeout.Token)).ToList();
+        var created = $"Session {code} created";
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        var waits = _servers.Select(server => server.WaitForOutputAsync(created, timeout.Token)).ToList();
         var logged = await Task.WhenAny(waits);
-        await logged;
+        Assert.True(logged.IsCompletedSuccessfully, $"No server logged \"{created}\".");
         return _servers[waits.IndexOf(logged)];
     }
 
