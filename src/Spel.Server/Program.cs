@@ -31,8 +31,7 @@ builder.Services.AddSignalR(hub =>
     hub.KeepAliveInterval = GameHubContract.KeepAlive;
     hub.ClientTimeoutInterval = GameHubContract.Timeout;
 });
-builder.Services.AddSingleton<SessionHubBridge>();
-builder.Services.AddHostedService(services => services.GetRequiredService<SessionHubBridge>());
+builder.Services.AddSingleton<ISessionScreens, SessionHubBridge>();
 builder.Services.AddSingleton<DeckCatalog>();
 builder.Services.AddSingleton<JoinLinks>();
 builder.Services.AddWebClock();

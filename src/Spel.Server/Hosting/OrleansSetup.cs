@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using Orleans.Storage;
 using Orleans.Configuration;
+using Spel.Server.Realtime;
 using Spel.Server.Sessions;
 using Spel.Server.Storage;
 using StackExchange.Redis;
@@ -14,6 +15,7 @@ public static class OrleansSetup
     {
         silo.Services.AddContractSerialization();
         silo.Services.AddSingleton(TimeProvider.System);
+        silo.AddClusterServers();
 
         switch (options.Cluster)
         {

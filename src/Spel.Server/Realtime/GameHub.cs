@@ -11,7 +11,7 @@ namespace Spel.Server.Realtime;
 /// then to the session grain. A screen that watches joins its group before it reads the view it shows, so no change
 /// can fall between the two.
 /// </summary>
-public sealed class GameHub(SessionDoor door, InvocationBudget budget, SessionHubBridge bridge, ILogger<GameHub> logger) : Hub
+public sealed class GameHub(SessionDoor door, InvocationBudget budget, ILogger<GameHub> logger) : Hub
 {
     public Task<Reply<JoinInfo>> GetJoinInfo(string code) =>
         CallAsync(code, session => session.GetJoinInfo());
@@ -56,16 +56,6 @@ public sealed class GameHub(SessionDoor door, InvocationBudget budget, SessionHu
     public Task<Reply<FacilitatorView>> RecordAgreement(string code, string hostKey, Agreement agreement) =>
         CallAsync(code, session => session.RecordAgreement(hostKey, agreement));
 
-    public override Task OnDisconnectedAsync(Exception? exception)
-    {
-        foreach (var code in FollowedSessions)
-        {
-            bridge.Unfollow(code);
-        }
-
-        return base.OnDisconnectedAsync(exception);
-    }
-
     private Task<Reply<T>> CallAsync<T>(string code, Func<ISessionGrain, Task<Reply<T>>> call) =>
         CallAsync(code, (session, _) => call(session));
 
@@ -98,19 +88,14 @@ public sealed class GameHub(SessionDoor door, InvocationBudget budget, SessionHu
         return await read();
     }
 
-    /// <summary>The sessions this connection follows, so the bridge can let go of them when it leaves.</summary>
-    private HashSet<string> FollowedSessions =>
-        (HashSet<string>)(Context.Items.TryGetValue(nameof(FollowedSessions), out var set) ? set! : Context.Items[nameof(FollowedSessions)] = new HashSet<string>());
-
+    /// <summary>
+    /// Every server hears every session's changes (<see cref="ClusterServers"/>), so joining the group is all a connection
+    /// needs; SignalR drops it from its groups when it disconnects.
+    /// </summary>
     private async Task FollowAsync(string code, string group)
     {
         await Groups.AddToGroupAsync(Context.ConnectionId, group);
-        if (FollowedSessions.Add(code))
-        {
-            await bridge.FollowAsync(code);
-        }
-
-        logger.LogDebug("Connection {ConnectionId} follows {Group}", Context.ConnectionId, group);
+        logger.LogDebug("Connection {ConnectionId} follows session {Code} as {Group}", Context.ConnectionId, code, group);
     }
 }
 

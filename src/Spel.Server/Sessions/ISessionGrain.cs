@@ -1,4 +1,3 @@
-using Orleans.Concurrency;
 using Spel.Scenarios.Decks;
 using Spel.Scenarios.Play;
 
@@ -64,21 +63,6 @@ public interface ISessionGrain : IGrainWithStringKey
     [Alias("OtherVillagesRead")]
     Task OtherVillagesRead(string cardId, OtherVillagesView? view);
 
-    /// <summary>Adds or renews a subscription; a subscription that is not renewed expires.</summary>
-    [Alias("Subscribe")]
-    Task Subscribe(ISessionObserver observer);
-
-    [Alias("Unsubscribe")]
-    Task Unsubscribe(ISessionObserver observer);
-}
-
-/// <summary>Hears every saved change of a session: one per web server, which passes it on to that server's screens.</summary>
-[Alias("spel.ISessionObserver")]
-public interface ISessionObserver : IGrainObserver
-{
-    // One-way: a slow or vanished server must never hold up the session.
-    [OneWay, Alias("SessionChanged")]
-    Task SessionChanged(SessionBroadcast broadcast);
 }
 
 /// <summary>The views of one saved change, for every kind of screen.</summary>

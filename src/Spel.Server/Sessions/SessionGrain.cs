@@ -1,7 +1,7 @@
-using Orleans.Utilities;
 using Spel.Scenarios.Decks;
 using Spel.Scenarios.Play;
 using Spel.Server.OtherVillages;
+using Spel.Server.Realtime;
 
 namespace Spel.Server.Sessions;
 
@@ -14,28 +14,26 @@ public sealed class SessionGrain : Grain, ISessionGrain
     /// <summary>The name of the session's state in grain storage.</summary>
     public const string StateName = "session";
 
-    /// <summary>Web servers renew their subscription well within this time.</summary>
-    public static readonly TimeSpan SubscriptionLifetime = TimeSpan.FromMinutes(1);
-
     /// <summary>How long a tally of other villages may take before the session gives up on it for this card.</summary>
     public static readonly TimeSpan OtherVillagesWait = TimeSpan.FromSeconds(5);
 
     private readonly IPersistentState<SessionState> _state;
     private readonly ILogger<SessionGrain> _logger;
     private readonly TimeProvider _time;
-    private readonly ObserverManager<ISessionObserver> _observers;
+    private readonly ClusterServers _servers;
     private SessionFlow _flow = null!;
     private IGrainTimer? _countdown;
 
     public SessionGrain(
         [PersistentState(StateName, StorageNames.Sessions)] IPersistentState<SessionState> state,
         ILogger<SessionGrain> logger,
-        TimeProvider time)
+        TimeProvider time,
+        ClusterServers servers)
     {
         _state = state;
         _logger = logger;
         _time = time;
-        _observers = new ObserverManager<ISessionObserver>(SubscriptionLifetime, logger);
+        _servers = servers;
     }
 
     private SessionState State => _state.State;
@@ -188,18 +186,6 @@ public sealed class SessionGrain : Grain, ISessionGrain
         return Task.FromResult(refusal is { } error
             ? Refused<DebriefView>(error, "debrief")
             : Reply<DebriefView>.Ok(Views.Debrief()!));
-    }
-
-    public Task Subscribe(ISessionObserver observer)
-    {
-        _observers.Subscribe(observer, observer);
-        return Task.CompletedTask;
-    }
-
-    public Task Unsubscribe(ISessionObserver observer)
-    {
-        _observers.Unsubscribe(observer);
-        return Task.CompletedTask;
     }
 
     public async Task<Reply<bool>> Delete(string hostKey)
@@ -483,15 +469,11 @@ public sealed class SessionGrain : Grain, ISessionGrain
         }
 
         var views = Views;
-        if (_observers.Count > 0)
-        {
-            var broadcast = new SessionBroadcast(
-                Code,
-                views.Projector(),
-                views.Facilitator(_flow.NextCommand),
-                State.Seats.Select(views.Participant).ToList());
-            await _observers.Notify(observer => observer.SessionChanged(broadcast));
-        }
+        await _servers.TellAsync(() => new SessionBroadcast(
+            Code,
+            views.Projector(),
+            views.Facilitator(_flow.NextCommand),
+            State.Seats.Select(views.Participant).ToList()));
 
         return views;
     }

@@ -1,27 +1,22 @@
 using Microsoft.AspNetCore.SignalR.Client;
 using Spel.Scenarios.Play;
 using Spel.Server.Tests.Support;
-using StackExchange.Redis;
 
 namespace Spel.Server.Tests.Realtime;
 
 /// <summary>
 /// Two web servers forming one Orleans cluster over a real Redis (membership and grain state), as in a
-/// hall served by more than one machine. `.ci/run` starts Redis on 127.0.0.1; locally, start one or set SPEL_TEST_REDIS.
+/// hall served by more than one machine, on <see cref="TestRedis"/>.
 /// </summary>
 public sealed class RedisClusterTests : IAsyncLifetime
 {
-    private static readonly string Redis = Environment.GetEnvironmentVariable("SPEL_TEST_REDIS") ?? "127.0.0.1:6379";
     private readonly string _clusterId = "spel-test-" + Guid.NewGuid().ToString("n");
     private SpelServerFactory _first = null!;
     private SpelServerFactory _second = null!;
 
     public async Task InitializeAsync()
     {
-        await using (var probe = await ConnectionMultiplexer.ConnectAsync(Redis + ",connectTimeout=3000"))
-        {
-            Assert.True(probe.IsConnected, $"Redis is not reachable at {Redis}: run `bash .ci/run`, or start redis-server.");
-        }
+        await TestRedis.EnsureReachableAsync();
 
         _first = Server();
         _second = Server();
@@ -61,7 +56,7 @@ public sealed class RedisClusterTests : IAsyncLifetime
         new Dictionary<string, string>
         {
             ["Spel:Cluster"] = "Redis",
-            ["Spel:Redis"] = Redis,
+            ["Spel:Redis"] = TestRedis.Address,
             ["Spel:ClusterId"] = _clusterId,
         });
 

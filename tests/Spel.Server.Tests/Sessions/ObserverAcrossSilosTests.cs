@@ -1,6 +1,9 @@
 using System.Collections.Concurrent;
+using System.Net;
 using Orleans.Runtime;
+using Orleans.TestingHost;
 using Spel.Scenarios.Play;
+using Spel.Server.Realtime;
 using Spel.Server.Sessions;
 using Spel.Server.Tests.Support;
 
@@ -10,75 +13,65 @@ namespace Spel.Server.Tests.Sessions;
 public sealed class ObserverAcrossSilosTests(ClusterFixture fixture)
 {
     [Fact]
-    public async Task An_observer_on_one_silo_hears_a_session_hosted_on_the_other()
+    public async Task The_servers_on_both_silos_hear_a_session_hosted_on_one_of_them()
     {
         var play = await Play.OpenAsync(fixture.Grains, TestDecks.WithCards(1));
         var hostingSilo = HostingSilo(play.Session.GetGrainId());
-        var otherSilo = fixture.Cluster.Silos.Single(silo => !silo.SiloAddress.Equals(hostingSilo));
-        var listener = new RecordingObserver();
-        var reference = otherSilo.ServiceProvider.GetRequiredService<IGrainFactory>().CreateObjectReference<ISessionObserver>(listener);
+        var hosting = fixture.Cluster.Silos.Single(silo => silo.SiloAddress.Equals(hostingSilo));
+        var other = fixture.Cluster.Silos.Single(silo => !silo.SiloAddress.Equals(hostingSilo));
 
-        await play.Session.Subscribe(reference);
         await play.JoinAsync("Anna", TestDecks.Bestuurslid);
         await play.CommandAsync(HostCommand.Start);
 
-        var broadcast = await listener.WaitFor(b => b.Projector.Round.Phase == Phase.Situatie);
-        Assert.Equal(play.Code, broadcast.Code);
-        Assert.Equal("Anna", Assert.Single(broadcast.Participants).Me.Name);
-        GC.KeepAlive(listener);
+        var heardElsewhere = await Screens(other).WaitFor(play.Code, b => b.Projector.Round.Phase == Phase.Situatie);
+        var heardAtHome = await Screens(hosting).WaitFor(play.Code, b => b.Projector.Round.Phase == Phase.Situatie);
+        Assert.Equal("Anna", Assert.Single(heardElsewhere.Participants).Me.Name);
+        Assert.Equal(heardElsewhere.Projector.Version, heardAtHome.Projector.Version);
     }
 
     [Fact]
-    public async Task An_unsubscribed_observer_is_no_longer_told()
+    public async Task A_server_on_a_silo_that_is_not_in_the_cluster_is_neither_listed_nor_told()
     {
+        var stranger = new RecordingObserver();
+        var outside = SiloAddress.New(new IPEndPoint(IPAddress.Loopback, 9), 1);
+        var directory = fixture.Grains.GetGrain<IServerDirectoryGrain>(ServerDirectoryGrain.Key);
+
+        var listed = await directory.Register(new ServerEntry(outside, fixture.Grains.CreateObjectReference<IServerObserver>(stranger)));
         var play = await Play.OpenAsync(fixture.Grains, TestDecks.WithCards(1));
-        var listener = new RecordingObserver();
-        var reference = fixture.Grains.CreateObjectReference<ISessionObserver>(listener);
-        await play.Session.Subscribe(reference);
-
-        await play.Session.Unsubscribe(reference);
         await play.JoinAsync("Anna", TestDecks.Bestuurslid);
-        var sentinel = new RecordingObserver();
-        await play.Session.Subscribe(fixture.Grains.CreateObjectReference<ISessionObserver>(sentinel));
-        await play.JoinAsync("Henk", TestDecks.Wethouder);
+        foreach (var silo in fixture.Cluster.Silos)
+        {
+            await Screens(silo).WaitFor(play.Code, b => b.Participants.Count == 1);
+        }
 
-        await sentinel.WaitFor(b => b.Participants.Count == 2);
-        Assert.Empty(listener.Received);
+        Assert.Equal(
+            fixture.Cluster.Silos.Select(silo => silo.SiloAddress).Order(),
+            listed.Select(server => server.Silo).Order());
+        Assert.Empty(stranger.Received);
+        GC.KeepAlive(stranger);
     }
+
+    private static RecordingScreens Screens(InProcessSiloHandle silo) => silo.ServiceProvider.GetRequiredService<RecordingScreens>();
 
     private SiloAddress HostingSilo(GrainId grain) =>
         fixture.Cluster.TryGetGrainContext(grain, out var context)
             ? context.Address.SiloAddress!
             : throw new InvalidOperationException("The session is not active on any silo.");
 
-    private sealed class RecordingObserver : ISessionObserver
+    private sealed class RecordingObserver : IServerObserver
     {
-        private readonly TaskCompletionSource _arrived = new(TaskCreationOptions.RunContinuationsAsynchronously);
-
-        public ConcurrentQueue<SessionBroadcast> Received { get; } = new();
-
-        private Func<SessionBroadcast, bool> _condition = _ => false;
+        public ConcurrentQueue<object> Received { get; } = new();
 
         public Task SessionChanged(SessionBroadcast broadcast)
         {
             Received.Enqueue(broadcast);
-            if (_condition(broadcast))
-            {
-                _arrived.TrySetResult();
-            }
-
             return Task.CompletedTask;
         }
 
-        public async Task<SessionBroadcast> WaitFor(Func<SessionBroadcast, bool> condition)
+        public Task ServerJoined(ServerEntry server)
         {
-            _condition = condition;
-            if (!Received.Any(condition))
-            {
-                await _arrived.Task.WaitAsync(TimeSpan.FromSeconds(15));
-            }
-
-            return Received.Last(condition);
+            Received.Enqueue(server);
+            return Task.CompletedTask;
         }
     }
 }

@@ -1,10 +1,14 @@
 using Orleans.TestingHost;
 using Spel.Server.Hosting;
+using Spel.Server.Realtime;
 using Spel.Server.Sessions;
 
 namespace Spel.Server.Tests.Support;
 
-/// <summary>Two silos in this process with in-memory grain storage; each test opens its own session on them.</summary>
+/// <summary>
+/// Two silos in this process with in-memory grain storage; each test opens its own session on them. Each silo's
+/// "screens" record what it hears (<see cref="RecordingScreens"/>).
+/// </summary>
 public sealed class ClusterFixture : IAsyncLifetime
 {
     public InProcessTestCluster Cluster { get; private set; } = null!;
@@ -21,6 +25,9 @@ public sealed class ClusterFixture : IAsyncLifetime
             silo.AddMemoryGrainStorage(StorageNames.Sessions);
             silo.AddMemoryGrainStorage(StorageNames.Tallies);
             silo.AddIncomingGrainCallFilter(GrainCalls.Instance);
+            silo.AddClusterServers();
+            silo.Services.AddSingleton<RecordingScreens>();
+            silo.Services.AddSingleton<ISessionScreens>(services => services.GetRequiredService<RecordingScreens>());
         });
         builder.ConfigureClient(client => client.Services.AddContractSerialization());
         Cluster = builder.Build();

@@ -1,0 +1,135 @@
+using Spel.Server.Sessions;
+
+namespace Spel.Server.Realtime;
+
+/// <summary>
+/// This web server among the cluster's others. It registers in the <see cref="IServerDirectoryGrain"/> as the silo
+/// starts and every few seconds after, keeps the live servers for the session grains on this silo to tell, and hands
+/// every session change it hears to this server's screens. Each server hears every session, so a session grain that
+/// starts after a failover reaches the surviving screens with its first change, without waiting for anyone to follow it.
+/// </summary>
+public sealed class ClusterServers(
+    IGrainFactory grains,
+    ILocalSiloDetails silo,
+    IClusterMembershipService membership,
+    IEnumerable<ISessionScreens> screens,
+    ILogger<ClusterServers> logger) : IServerObserver, ILifecycleParticipant<ISiloLifecycle>
+{
+    /// <summary>How often a server registers again, which refills a directory that moved after a silo died.</summary>
+    public static readonly TimeSpan RegisterInterval = TimeSpan.FromSeconds(5);
+
+    private readonly KnownServers _servers = new(membership);
+    private readonly CancellationTokenSource _stopping = new();
+    private Task _renewing = Task.CompletedTask;
+
+    public void Participate(ISiloLifecycle lifecycle) =>
+        lifecycle.Subscribe(nameof(ClusterServers), ServiceLifecycleStage.Active, StartAsync, StopAsync);
+
+    /// <summary>Tells every live server of a session's change; the broadcast is only built when there is someone to tell.</summary>
+    public async Task TellAsync(Func<SessionBroadcast> broadcast)
+    {
+        var servers = _servers.Live();
+        if (servers.Count == 0)
+        {
+            return;
+        }
+
+        var message = broadcast();
+        foreach (var server in servers)
+        {
+            try
+            {
+                await server.Observer.SessionChanged(message);
+            }
+            catch (Exception ex)
+            {
+                logger.LogWarning(ex, "Telling the server on silo {Silo} about session {Code} failed", server.Silo, message.Code);
+            }
+        }
+    }
+
+    async Task IServerObserver.SessionChanged(SessionBroadcast broadcast)
+    {
+        foreach (var local in screens)
+        {
+            await local.ShowAsync(broadcast);
+        }
+    }
+
+    Task IServerObserver.ServerJoined(ServerEntry server)
+    {
+        Learn(server);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// Runs before the silo counts as started, so the web server takes no screen before the cluster can reach it.
+    /// A directory that does not answer does not stop the start: the next round registers again.
+    /// </summary>
+    private async Task StartAsync(CancellationToken cancellationToken)
+    {
+        // Orleans holds the observed object weakly; this singleton is the object, so it stays alive with the silo.
+        var self = new ServerEntry(silo.SiloAddress, grains.CreateObjectReference<IServerObserver>(this));
+        _servers.Add(self);
+        await RegisterAsync(self);
+        _renewing = RenewAsync(self, _stopping.Token);
+    }
+
+    private async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await _stopping.CancelAsync();
+        await _renewing;
+    }
+
+    private async Task RenewAsync(ServerEntry self, CancellationToken stopping)
+    {
+        using var timer = new PeriodicTimer(RegisterInterval);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(stopping))
+            {
+                await RegisterAsync(self);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The silo stops.
+        }
+    }
+
+    private async Task RegisterAsync(ServerEntry self)
+    {
+        try
+        {
+            // Bounded: while the directory's silo is dying unnoticed, a call to it would wait for Orleans' response timeout.
+            var servers = await grains.GetGrain<IServerDirectoryGrain>(ServerDirectoryGrain.Key).Register(self).WaitAsync(RegisterInterval);
+            foreach (var server in servers)
+            {
+                Learn(server);
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogWarning(ex, "Registering this web server in the server directory failed; trying again in {Interval} s", RegisterInterval.TotalSeconds);
+        }
+    }
+
+    private void Learn(ServerEntry server)
+    {
+        if (_servers.Add(server))
+        {
+            logger.LogInformation("Web server on silo {Silo} joins the servers this one tells of session changes", server.Silo);
+        }
+    }
+}
+
+public static class ClusterServersSiloBuilderExtensions
+{
+    /// <summary>Lets the session grains on this silo reach every web server of the cluster (and this one's screens).</summary>
+    public static ISiloBuilder AddClusterServers(this ISiloBuilder silo)
+    {
+        silo.Services.AddSingleton<ClusterServers>();
+        silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(services => services.GetRequiredService<ClusterServers>());
+        return silo;
+    }
+}

@@ -1,0 +1,212 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using Microsoft.AspNetCore.SignalR.Client;
+using Spel.Scenarios.Play;
+
+namespace Spel.Server.Tests.Support;
+
+/// <summary>
+/// The real server as a separate process (its build output, run by the same dotnet host) on free loopback ports, so a
+/// test can kill it the hard way. Its data lives in a temporary folder that goes away with it.
+/// </summary>
+public sealed class ServerProcess : IAsyncDisposable
+{
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(120);
+
+    private readonly Process _process;
+    private readonly string _folder;
+    private readonly StringBuilder _output = new();
+    private readonly SemaphoreSlim _outputArrived = new(0);
+
+    private ServerProcess(Process process, string folder, Uri baseAddress)
+    {
+        _process = process;
+        _folder = folder;
+        BaseAddress = baseAddress;
+    }
+
+    public Uri BaseAddress { get; }
+
+    /// <summary>Everything the server wrote to stdout and stderr so far.</summary>
+    public string Output
+    {
+        get
+        {
+            lock (_output)
+            {
+                return _output.ToString();
+            }
+        }
+    }
+
+    /// <param name="settings">Server settings passed on the command line, e.g. ["Spel:Cluster"] = "Redis".</param>
+    public static async Task<ServerProcess> StartAsync(IReadOnlyDictionary<string, string> settings)
+    {
+        var assembly = Path.Combine(AppContext.BaseDirectory, "Spel.Server.dll");
+        var folder = Path.Combine(Path.GetTempPath(), "spel-tests", Guid.NewGuid().ToString("n"));
+        var (web, silo, gateway) = FreePorts();
+        var start = new ProcessStartInfo(DotnetHost())
+        {
+            // The content root, so the server reads its appsettings.json and finds its static web assets.
+            WorkingDirectory = Path.Combine(Repository.Root, "src", "Spel.Server"),
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(assembly);
+        foreach (var (key, value) in new Dictionary<string, string>(settings)
+                 {
+                     ["urls"] = $"http://127.0.0.1:{web}",
+                     ["Spel:DataFolder"] = Path.Combine(folder, "data"),
+                     ["Spel:DecksFolder"] = Path.Combine(Repository.Root, "content", "decks"),
+                     ["Spel:SiloPort"] = silo.ToString(),
+                     ["Spel:GatewayPort"] = gateway.ToString(),
+                 })
+        {
+            start.ArgumentList.Add("--" + key);
+            start.ArgumentList.Add(value);
+        }
+
+        var server = new ServerProcess(new Process { StartInfo = start }, folder, new Uri($"http://127.0.0.1:{web}/"));
+        try
+        {
+            server.Launch();
+            await server.WaitUntilReadyAsync();
+            return server;
+        }
+        catch
+        {
+            await server.DisposeAsync();
+            throw;
+        }
+    }
+
+    public HubConnection Connect() =>
+        new HubConnectionBuilder().WithUrl(new Uri(BaseAddress, GameHubContract.Path.TrimStart('/'))).Build();
+
+    public async Task<SessionCreated> CreateSessionAsync(string deckId = "wie-heeft-de-regie")
+    {
+        using var http = new HttpClient { BaseAddress = BaseAddress };
+        var response = await http.PostAsJsonAsync("/api/sessions", new CreateSessionRequest(deckId, null));
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<SessionCreated>())!;
+    }
+
+    /// <summary>Waits until the server has written <paramref name="text"/>.</summary>
+    public async Task WaitForOutputAsync(string text, CancellationToken cancellationToken)
+    {
+        while (!Output.Contains(text, StringComparison.Ordinal))
+        {
+            await _outputArrived.WaitAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>Kills the server outright (SIGKILL), as a power cut or a crash would: no graceful leave from the cluster.</summary>
+    public async Task KillAsync()
+    {
+        _process.Kill(entireProcessTree: true);
+        await _process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            if (!_process.HasExited)
+            {
+                await KillAsync();
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            // Never started: nothing to stop.
+        }
+
+        _process.Dispose();
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (DirectoryNotFoundException)
+        {
+            // The server never wrote anything.
+        }
+    }
+
+    private void Launch()
+    {
+        _process.OutputDataReceived += (_, e) => Append(e.Data);
+        _process.ErrorDataReceived += (_, e) => Append(e.Data);
+        _process.Start();
+        _process.BeginOutputReadLine();
+        _process.BeginErrorReadLine();
+    }
+
+    private void Append(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (_output)
+        {
+            _output.AppendLine(line);
+        }
+
+        _outputArrived.Release();
+    }
+
+    private async Task WaitUntilReadyAsync()
+    {
+        using var http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(10) };
+        var deadline = Stopwatch.StartNew();
+        while (deadline.Elapsed < StartTimeout)
+        {
+            if (_process.HasExited)
+            {
+                throw new InvalidOperationException($"The server stopped with exit code {_process.ExitCode} before it was ready.\n{Output}");
+            }
+
+            try
+            {
+                using var response = await http.GetAsync("api/decks");
+                if (response.IsSuccessStatusCode)
+                {
+                    return;
+                }
+            }
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+            {
+                // Not listening yet.
+            }
+
+            // Polling a server that is starting, not waiting for a push.
+            await Task.Delay(TimeSpan.FromMilliseconds(250));
+        }
+
+        throw new TimeoutException($"The server did not answer GET /api/decks within {StartTimeout.TotalSeconds} s.\n{Output}");
+    }
+
+    /// <summary>The dotnet host that runs this test, so the server uses the same runtime.</summary>
+    private static string DotnetHost() =>
+        Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet";
+
+    /// <summary>Three distinct free ports: all are held at once so the system cannot hand out one twice.</summary>
+    private static (int Web, int Silo, int Gateway) FreePorts()
+    {
+        var listeners = Enumerable.Range(0, 3).Select(_ => new TcpListener(IPAddress.Loopback, 0)).ToList();
+        try
+        {
+            listeners.ForEach(l => l.Start());
+            var ports = listeners.Select(l => ((IPEndPoint)l.LocalEndpoint).Port).ToList();
+            return (ports[0], ports[1], ports[2]);
+        }
+        finally
+        {
+            listeners.ForEach(l => l.Stop());
+        }
+    }
+}
