@@ -46,7 +46,7 @@ public sealed class SpelApi : IDisposable
         if (facilitatorCode?.Trim() is { Length: > 0 } given)
         {
             // A header carries printable ASCII only; anything else cannot be a code the server gave out.
-            if (!given.All(c => c is > ' ' and <= '~'))
+            if (!given.All(c => c is >= ' ' and <= '~'))
             {
                 return Reply<SessionCreated>.Refused(ErrorCode.WrongFacilitatorCode);
             }

@@ -371,6 +371,19 @@ public sealed class HostConsoleTests : DutchContext
     }
 
     [Fact]
+    public void A_deletion_without_an_answer_from_the_server_says_so_and_keeps_the_host_key()
+    {
+        _server.DeleteReply = () => throw new HttpRequestException("The line is down.");
+        var page = RenderConsole(View(Round(Phase.Lobby, card: null), next: null));
+
+        page.Find("[data-testid=delete-ask]").Click();
+        page.Find("[data-testid=delete-confirm]").Click();
+
+        page.WaitForAssertion(() => Assert.StartsWith("Het verwijderen kon niet worden bevestigd", page.Find("[data-testid=delete-error]").TextContent));
+        Assert.Equal(HostKey, _storage.Items[StorageKeys.HostKey(TestData.Code)]);
+    }
+
+    [Fact]
     public void The_debrief_page_offers_deleting_the_session_after_its_downloads()
     {
         _connection.HostReply = () => Reply<FacilitatorView>.Ok(

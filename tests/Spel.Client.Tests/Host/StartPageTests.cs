@@ -265,6 +265,19 @@ public sealed class StartPageTests : DutchContext
         Assert.Equal("http://localhost/", Services.GetRequiredService<NavigationManager>().Uri);
     }
 
+    [Fact]
+    public void A_code_a_header_cannot_carry_is_refused_without_asking_the_server()
+    {
+        _server.Policy = new CreationPolicy(NeedsFacilitatorCode: true, AllowedHere: true);
+        var page = RenderWithDeck("regie");
+
+        page.Find("[data-testid=facilitator-code]").Input("café-van-het-dorpshuis");
+        page.Find("[data-testid=create-session]").Click();
+
+        page.WaitForAssertion(() => Assert.StartsWith("Deze begeleiderscode klopt niet", page.Find("[data-testid=error]").TextContent));
+        Assert.Empty(_server.Created);
+    }
+
     [Theory]
     [InlineData(ErrorCode.CreationNotAllowed, HttpStatusCode.Forbidden, "Een sessie starten kan alleen op de laptop van de begeleider")]
     [InlineData(ErrorCode.TooManySessions, HttpStatusCode.TooManyRequests, "Vanaf dit apparaat zijn net veel sessies gestart")]
