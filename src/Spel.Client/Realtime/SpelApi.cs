@@ -6,7 +6,7 @@ using Spel.Scenarios.Play;
 
 namespace Spel.Client.Realtime;
 
-/// <summary>The server's HTTP endpoints: decks, creating a session, the address tablets can reach.</summary>
+/// <summary>The server's HTTP endpoints: decks, who may start a session, creating and deleting one, the address tablets can reach.</summary>
 public sealed class SpelApi : IDisposable
 {
     private readonly NavigationManager _navigation;
@@ -34,18 +34,44 @@ public sealed class SpelApi : IDisposable
     public async Task<IReadOnlyList<DeckSummary>> GetDecksAsync() =>
         await Http.GetFromJsonAsync<DeckSummary[]>("api/decks") ?? [];
 
-    public async Task<Reply<SessionCreated>> CreateSessionAsync(CreateSessionRequest request)
+    /// <summary>Whether this server asks for a facilitator code, and whether this browser may start a session at all.</summary>
+    public async Task<CreationPolicy> GetCreationPolicyAsync() =>
+        await Http.GetFromJsonAsync<CreationPolicy>(Relative(SessionApi.Policy))
+            ?? throw new HttpRequestException("The server sent no creation policy.");
+
+    /// <summary>Opens a session; <paramref name="facilitatorCode"/> goes along only when the server asks for one.</summary>
+    public async Task<Reply<SessionCreated>> CreateSessionAsync(CreateSessionRequest request, string? facilitatorCode = null)
     {
-        using var response = await Http.PostAsJsonAsync("api/sessions", request);
-        if (await RefusalAsync(response) is { } refused)
+        using var message = new HttpRequestMessage(HttpMethod.Post, Relative(SessionApi.Sessions)) { Content = JsonContent.Create(request) };
+        if (facilitatorCode?.Trim() is { Length: > 0 } given)
+        {
+            // A header carries printable ASCII only; anything else cannot be a code the server gave out.
+            if (!given.All(c => c is >= ' ' and <= '~'))
+            {
+                return Reply<SessionCreated>.Refused(ErrorCode.WrongFacilitatorCode);
+            }
+
+            message.Headers.Add(SessionApi.FacilitatorCodeHeader, given);
+        }
+
+        using var response = await Http.SendAsync(message);
+        if (await RefusalAsync(response, ErrorCode.DeckNotFound) is { } refused)
         {
             return Reply<SessionCreated>.Refused(refused);
         }
 
-        response.EnsureSuccessStatusCode();
         var created = await response.Content.ReadFromJsonAsync<SessionCreated>()
             ?? throw new InvalidOperationException("The server created a session but sent no body.");
         return Reply<SessionCreated>.Ok(created);
+    }
+
+    /// <summary>Deletes the session and every answer in it, for good; the host key travels in a header, never in the address.</summary>
+    public async Task<Reply> DeleteSessionAsync(string code, string hostKey)
+    {
+        using var message = new HttpRequestMessage(HttpMethod.Delete, Relative(SessionApi.Session(Uri.EscapeDataString(code))));
+        message.Headers.Add(SessionApi.HostKeyHeader, hostKey);
+        using var response = await Http.SendAsync(message);
+        return await RefusalAsync(response, ErrorCode.SessionNotFound) is { } refused ? Reply.Refused(refused) : Reply.Ok;
     }
 
     /// <summary>The join address as tablets in the hall can reach it (the server knows its LAN address, the browser may not).</summary>
@@ -59,26 +85,45 @@ public sealed class SpelApi : IDisposable
 
     public void Dispose() => _http?.Dispose();
 
-    /// <summary>The server's refusal: its problem details name the <see cref="ErrorCode"/> beside the English text.</summary>
-    private static async Task<ErrorCode?> RefusalAsync(HttpResponseMessage response)
-    {
-        if (response.StatusCode == HttpStatusCode.NotFound)
-        {
-            return ErrorCode.DeckNotFound;
-        }
+    /// <summary>The game's paths start at the site root; relative to the base address they also work under a path base.</summary>
+    private static string Relative(string path) => path.TrimStart('/');
 
-        if (response.StatusCode != HttpStatusCode.BadRequest)
+    /// <summary>
+    /// Null when the server did what was asked. Otherwise the <see cref="ErrorCode"/> its problem details name, whatever
+    /// the status (403, 413 and 429 carry one as well as 400 and 404); a 404 without one is <paramref name="notFound"/>.
+    /// Any other failure is not the game's refusal and is thrown as <see cref="HttpRequestException"/>.
+    /// </summary>
+    private static async Task<ErrorCode?> RefusalAsync(HttpResponseMessage response, ErrorCode notFound)
+    {
+        if (response.IsSuccessStatusCode)
         {
             return null;
         }
 
+        if (await ProblemCodeAsync(response) is { } code)
+        {
+            return code;
+        }
+
+        if (response.StatusCode == HttpStatusCode.NotFound)
+        {
+            return notFound;
+        }
+
+        response.EnsureSuccessStatusCode();
+        return null;
+    }
+
+    private static async Task<ErrorCode?> ProblemCodeAsync(HttpResponseMessage response)
+    {
         try
         {
             var problem = await response.Content.ReadFromJsonAsync<Problem>();
-            return Enum.TryParse<ErrorCode>(problem?.Code, out var code) ? code : null;
+            return Enum.TryParse<ErrorCode>(problem?.Code, out var code) && Enum.IsDefined(code) ? code : null;
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or NotSupportedException)
         {
+            // Not problem details (a proxy's error page, say).
             return null;
         }
     }

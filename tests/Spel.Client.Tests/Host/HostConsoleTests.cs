@@ -1,7 +1,11 @@
+using System.Net;
 using Bunit;
+using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
+using Spel.Client.Pages.Debrief;
 using Spel.Client.Pages.Host;
 using Spel.Client.Realtime;
+using Spel.Client.Tests.Debrief;
 using Spel.Client.Tests.Support;
 using Spel.Scenarios.Decks;
 using Spel.Scenarios.Play;
@@ -13,6 +17,7 @@ public sealed class HostConsoleTests : DutchContext
     private const string HostKey = "host-key-1";
     private readonly FakeGameConnection _connection = new();
     private readonly FakeBrowserStorage _storage = new();
+    private readonly FakeServer _server = new();
     private long _version;
 
     public HostConsoleTests()
@@ -21,6 +26,8 @@ public sealed class HostConsoleTests : DutchContext
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddSingleton<IGameConnection>(_connection);
         Services.AddSingleton<IBrowserStorage>(_storage);
+        Services.AddSingleton(sp => new SpelApi(sp.GetRequiredService<NavigationManager>(), _server));
+        Services.AddScoped(sp => new DebriefExportClient(sp.GetRequiredService<NavigationManager>(), _server));
         _storage.Items[StorageKeys.HostKey(TestData.Code)] = HostKey;
     }
 
@@ -293,6 +300,101 @@ public sealed class HostConsoleTests : DutchContext
         var page = RenderConsole(View(Round(Phase.Debrief, card: null), next: null));
 
         Assert.Equal($"begeleider/{TestData.Code}/debrief", page.Find("[data-testid=debrief-link]").GetAttribute("href"));
+    }
+
+    [Fact]
+    public void Deleting_asks_first_and_says_what_is_lost_for_good()
+    {
+        var page = RenderConsole(View(Round(Phase.Lobby, card: null), next: null));
+
+        page.Find("[data-testid=delete-ask]").Click();
+
+        Assert.Empty(_server.Deleted);
+        Assert.Contains("Sessie ABC DEFG en alle antwoorden echt verwijderen?", page.Find("[data-testid=delete-session]").TextContent);
+        var lost = page.Find("[data-testid=delete-lost]").TextContent;
+        Assert.Contains("niet ongedaan", lost);
+        Assert.Contains("namen, antwoorden en afspraken", lost);
+        Assert.Contains("nabespreking kan daarna niet meer worden bekeken, afgedrukt of gedownload", lost);
+        Assert.Equal("⚠ Ja, alles verwijderen", page.Find("[data-testid=delete-confirm]").TextContent.Trim());
+        Assert.Equal("Nee, terug", page.Find("[data-testid=delete-cancel]").TextContent.Trim());
+    }
+
+    [Fact]
+    public void No_go_back_deletes_nothing_and_keeps_the_host_key()
+    {
+        var page = RenderConsole(View(Round(Phase.Kiezen, TestData.Card()), HostCommand.Reveal));
+
+        page.Find("[data-testid=delete-ask]").Click();
+        page.Find("[data-testid=delete-cancel]").Click();
+
+        Assert.Empty(_server.Deleted);
+        Assert.Empty(page.FindAll("[data-testid=delete-confirm]"));
+        Assert.Equal("Sessie en alle antwoorden verwijderen", page.Find("[data-testid=delete-ask]").TextContent);
+        Assert.Equal(HostKey, _storage.Items[StorageKeys.HostKey(TestData.Code)]);
+    }
+
+    [Fact]
+    public void Yes_deletes_with_the_host_key_forgets_it_and_lands_on_the_start_page_with_a_confirmation()
+    {
+        var navigation = Services.GetRequiredService<NavigationManager>();
+        var page = RenderConsole(View(Round(Phase.Debrief, card: null), next: null));
+
+        page.Find("[data-testid=delete-ask]").Click();
+        page.Find("[data-testid=delete-confirm]").Click();
+
+        page.WaitForAssertion(() => Assert.Equal("http://localhost/", navigation.Uri));
+        Assert.Equal([(TestData.Code, (string?)HostKey)], _server.Deleted);
+        Assert.False(_storage.Items.ContainsKey(StorageKeys.HostKey(TestData.Code)));
+
+        var start = Render<Start>();
+        Assert.Equal("✓ De sessie ABC DEFG en alle antwoorden zijn verwijderd.", start.Find("[data-testid=deleted]").TextContent);
+    }
+
+    [Theory]
+    [InlineData(ErrorCode.WrongHostKey, HttpStatusCode.Forbidden, "Deze browser mag dit spel niet begeleiden")]
+    [InlineData(ErrorCode.SessionNotFound, HttpStatusCode.NotFound, "Er is geen spel met deze code")]
+    [InlineData(ErrorCode.TooManyAttempts, HttpStatusCode.TooManyRequests, "Te veel pogingen vanaf dit apparaat")]
+    public void A_refused_deletion_says_why_and_changes_nothing_else(ErrorCode code, HttpStatusCode status, string dutch)
+    {
+        _server.DeleteReply = () => FakeServer.Problem(code, status);
+        var navigation = Services.GetRequiredService<NavigationManager>();
+        var page = RenderConsole(View(Round(Phase.Lobby, card: null), next: null));
+        var before = navigation.Uri;
+
+        page.Find("[data-testid=delete-ask]").Click();
+        page.Find("[data-testid=delete-confirm]").Click();
+
+        page.WaitForAssertion(() => Assert.StartsWith(dutch, page.Find("[data-testid=delete-error]").TextContent));
+        Assert.Equal(before, navigation.Uri);
+        Assert.Equal(HostKey, _storage.Items[StorageKeys.HostKey(TestData.Code)]);
+        Assert.Single(page.FindAll("[data-testid=delete-confirm]"));
+    }
+
+    [Fact]
+    public void A_deletion_without_an_answer_from_the_server_says_so_and_keeps_the_host_key()
+    {
+        _server.DeleteReply = () => throw new HttpRequestException("The line is down.");
+        var page = RenderConsole(View(Round(Phase.Lobby, card: null), next: null));
+
+        page.Find("[data-testid=delete-ask]").Click();
+        page.Find("[data-testid=delete-confirm]").Click();
+
+        page.WaitForAssertion(() => Assert.StartsWith("Het verwijderen kon niet worden bevestigd", page.Find("[data-testid=delete-error]").TextContent));
+        Assert.Equal(HostKey, _storage.Items[StorageKeys.HostKey(TestData.Code)]);
+    }
+
+    [Fact]
+    public void The_debrief_page_offers_deleting_the_session_after_its_downloads()
+    {
+        _connection.HostReply = () => Reply<FacilitatorView>.Ok(
+            View(Round(Phase.Debrief, card: null), next: null) with { Debrief = DebriefData.Debrief() });
+
+        var page = Render<Spel.Client.Pages.Debrief.Debrief>(p => p.Add(c => c.Code, TestData.Code));
+
+        page.WaitForElement("[data-testid=delete-ask]");
+        var order = page.FindAll("[data-testid=export-json], [data-testid=delete-ask]").Select(e => e.GetAttribute("data-testid"));
+        Assert.Equal(["export-json", "delete-ask"], order);
+        Assert.Contains("Heb je de nabespreking afgedrukt of gedownload?", page.Find("[data-testid=delete-session]").TextContent);
     }
 
     private IRenderedComponent<HostConsole> RenderConsole(FacilitatorView view)

@@ -1,3 +1,4 @@
+using System.Net;
 using Bunit;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
@@ -168,6 +169,163 @@ public sealed class StartPageTests : DutchContext
         var request = Create(page);
         Assert.Equal("nieuwe-stijl", request.DeckId);
         Assert.Equal(["dorpsplan"], request.Settings!.CardIds);
+    }
+
+    [Fact]
+    public void On_the_laptop_in_the_hall_no_facilitator_code_is_asked()
+    {
+        var page = RenderWithDeck("regie");
+
+        Assert.Empty(page.FindAll("[data-testid=facilitator-code]"));
+        Create(page);
+        Assert.Equal([null], _server.FacilitatorCodes);
+    }
+
+    [Fact]
+    public void A_hosted_server_asks_for_the_facilitator_code_in_a_labelled_hidden_field()
+    {
+        _server.Policy = new CreationPolicy(NeedsFacilitatorCode: true, AllowedHere: true);
+        var page = RenderWithDeck("regie");
+
+        var field = page.Find("[data-testid=facilitator-code]");
+        Assert.Equal("password", field.GetAttribute("type"));
+        Assert.Equal("Begeleiderscode", page.Find("label[for=facilitator-code]").TextContent);
+        Assert.Equal(
+            "Deze server vraagt een code van de organisatie; die krijg je van de beheerder.",
+            page.Find("#facilitator-code-hint").TextContent);
+
+        page.Find("[data-testid=facilitator-code-show]").Click();
+        Assert.Equal("text", page.Find("[data-testid=facilitator-code]").GetAttribute("type"));
+    }
+
+    [Fact]
+    public void The_facilitator_code_goes_along_as_a_header_and_is_remembered_once_the_session_started()
+    {
+        _server.Policy = new CreationPolicy(NeedsFacilitatorCode: true, AllowedHere: true);
+        var page = RenderWithDeck("regie");
+
+        page.Find("[data-testid=facilitator-code]").Input("  organisatie-code-van-de-gemeente ");
+        Create(page);
+
+        Assert.Equal(["organisatie-code-van-de-gemeente"], _server.FacilitatorCodes);
+        page.WaitForAssertion(() => Assert.Equal("organisatie-code-van-de-gemeente", _storage.Items[Start.FacilitatorCodeKey]));
+    }
+
+    [Fact]
+    public void A_remembered_code_is_filled_in_so_the_facilitator_types_it_once()
+    {
+        _server.Policy = new CreationPolicy(NeedsFacilitatorCode: true, AllowedHere: true);
+        _storage.Items[Start.FacilitatorCodeKey] = "organisatie-code-van-de-gemeente";
+        var page = RenderWithDeck("regie");
+
+        Assert.Equal("organisatie-code-van-de-gemeente", page.Find("[data-testid=facilitator-code]").GetAttribute("value"));
+        Create(page);
+        Assert.Equal(["organisatie-code-van-de-gemeente"], _server.FacilitatorCodes);
+    }
+
+    [Fact]
+    public void A_remembered_code_can_be_forgotten_on_a_shared_computer()
+    {
+        _server.Policy = new CreationPolicy(NeedsFacilitatorCode: true, AllowedHere: true);
+        _storage.Items[Start.FacilitatorCodeKey] = "organisatie-code-van-de-gemeente";
+        var page = RenderWithDeck("regie");
+
+        page.Find("[data-testid=facilitator-code-forget]").Click();
+
+        Assert.False(_storage.Items.ContainsKey(Start.FacilitatorCodeKey));
+        Assert.Equal("", page.Find("[data-testid=facilitator-code]").GetAttribute("value"));
+        Assert.Empty(page.FindAll("[data-testid=facilitator-code-forget]"));
+    }
+
+    [Fact]
+    public void Without_the_code_nothing_is_sent_and_the_field_says_why()
+    {
+        _server.Policy = new CreationPolicy(NeedsFacilitatorCode: true, AllowedHere: true);
+        var page = RenderWithDeck("regie");
+
+        page.Find("[data-testid=create-session]").Click();
+
+        Assert.Empty(_server.Created);
+        Assert.Equal("Vul de begeleiderscode in om de sessie te starten.", page.Find("[data-testid=facilitator-code-missing]").TextContent);
+        Assert.Equal("true", page.Find("[data-testid=facilitator-code]").GetAttribute("aria-invalid"));
+    }
+
+    [Fact]
+    public void A_wrong_facilitator_code_is_explained_and_not_kept()
+    {
+        _server.Policy = new CreationPolicy(NeedsFacilitatorCode: true, AllowedHere: true);
+        _storage.Items[Start.FacilitatorCodeKey] = "een-code-die-niet-meer-geldt";
+        _server.CreateReply = _ => FakeServer.Problem(ErrorCode.WrongFacilitatorCode, HttpStatusCode.Forbidden);
+        var page = RenderWithDeck("regie");
+
+        page.Find("[data-testid=create-session]").Click();
+
+        page.WaitForAssertion(() => Assert.StartsWith("Deze begeleiderscode klopt niet", page.Find("[data-testid=error]").TextContent));
+        Assert.False(_storage.Items.ContainsKey(Start.FacilitatorCodeKey));
+        Assert.Equal("http://localhost/", Services.GetRequiredService<NavigationManager>().Uri);
+    }
+
+    [Fact]
+    public void A_code_a_header_cannot_carry_is_refused_without_asking_the_server()
+    {
+        _server.Policy = new CreationPolicy(NeedsFacilitatorCode: true, AllowedHere: true);
+        var page = RenderWithDeck("regie");
+
+        page.Find("[data-testid=facilitator-code]").Input("café-van-het-dorpshuis");
+        page.Find("[data-testid=create-session]").Click();
+
+        page.WaitForAssertion(() => Assert.StartsWith("Deze begeleiderscode klopt niet", page.Find("[data-testid=error]").TextContent));
+        Assert.Empty(_server.Created);
+    }
+
+    [Theory]
+    [InlineData(ErrorCode.CreationNotAllowed, HttpStatusCode.Forbidden, "Een sessie starten kan alleen op de laptop van de begeleider")]
+    [InlineData(ErrorCode.TooManySessions, HttpStatusCode.TooManyRequests, "Vanaf dit apparaat zijn net veel sessies gestart")]
+    [InlineData(ErrorCode.TooManyAttempts, HttpStatusCode.TooManyRequests, "Te veel pogingen vanaf dit apparaat")]
+    [InlineData(ErrorCode.InvalidSettings, HttpStatusCode.RequestEntityTooLarge, "Deze instellingen kloppen niet")]
+    [InlineData(ErrorCode.DeckNotFound, HttpStatusCode.NotFound, "Deze kaartenset bestaat niet")]
+    public void Every_refusal_is_shown_in_Dutch_whatever_its_status(ErrorCode code, HttpStatusCode status, string dutch)
+    {
+        _server.CreateReply = _ => FakeServer.Problem(code, status);
+        var page = RenderWithDeck("regie");
+
+        page.Find("[data-testid=create-session]").Click();
+
+        page.WaitForAssertion(() => Assert.StartsWith(dutch, page.Find("[data-testid=error]").TextContent));
+    }
+
+    [Fact]
+    public void A_tablet_in_the_hall_is_not_offered_to_start_but_told_where_and_led_to_the_join_page()
+    {
+        _server.Policy = new CreationPolicy(NeedsFacilitatorCode: false, AllowedHere: false);
+
+        var page = Render<Start>();
+
+        var notHere = page.WaitForElement("[data-testid=not-here]");
+        Assert.Contains("alleen worden gestart op de laptop waarop het spel draait", notHere.TextContent);
+        Assert.Equal("http://localhost/", page.Find("[data-testid=laptop-address]").TextContent);
+        Assert.Equal("doe-mee", page.Find("[data-testid=join-link]").GetAttribute("href"));
+        Assert.Empty(page.FindAll("[data-testid=create-session]"));
+        Assert.Empty(page.FindAll(".deck-card"));
+        Assert.DoesNotContain("Sessie starten", page.Markup);
+    }
+
+    [Fact]
+    public void After_a_deletion_the_start_page_says_which_session_went()
+    {
+        Services.GetRequiredService<NavigationManager>().NavigateTo("/", new NavigationOptions { HistoryEntryState = "ABCDEFG" });
+
+        var page = Render<Start>();
+
+        Assert.Equal("✓ De sessie ABC DEFG en alle antwoorden zijn verwijderd.", page.Find("[data-testid=deleted]").TextContent);
+    }
+
+    [Fact]
+    public void Without_a_deletion_there_is_no_such_message()
+    {
+        var page = RenderWithDeck("regie");
+
+        Assert.Empty(page.FindAll("[data-testid=deleted]"));
     }
 
     /// <summary>Presses "Sessie starten" and returns what the server got.</summary>
