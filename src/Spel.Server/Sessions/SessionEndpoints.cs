@@ -1,5 +1,8 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using System.Text.Json;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
 using Spel.Scenarios.Play;
 using Spel.Server.Access;
 using Spel.Server.Decks;
@@ -80,17 +83,37 @@ public static class SessionEndpoints
 
     private static async Task<CreateSessionRequest?> ReadAsync(HttpContext http)
     {
-        if (http.Request.ContentLength is null or > MaxCreateRequestBytes)
+        // Kestrel enforces the limit while reading; the copy below enforces it where no server does (chunked bodies in tests).
+        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
         {
-            http.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
-            return null;
+            limit.MaxRequestBodySize = MaxCreateRequestBytes;
         }
 
         try
         {
-            return await http.Request.ReadFromJsonAsync<CreateSessionRequest>();
+            using var body = new MemoryStream();
+            var buffer = new byte[8192];
+            int read;
+            while ((read = await http.Request.Body.ReadAsync(buffer, http.RequestAborted)) > 0 && body.Length <= MaxCreateRequestBytes)
+            {
+                body.Write(buffer, 0, read);
+            }
+
+            if (body.Length > MaxCreateRequestBytes)
+            {
+                http.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+                return null;
+            }
+
+            var json = http.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
+            return JsonSerializer.Deserialize<CreateSessionRequest>(body.ToArray(), json);
         }
-        catch (Exception ex) when (ex is JsonException or BadHttpRequestException or InvalidOperationException)
+        catch (BadHttpRequestException tooLarge) when (tooLarge.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            http.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+            return null;
+        }
+        catch (Exception ex) when (ex is JsonException or BadHttpRequestException)
         {
             return null;
         }

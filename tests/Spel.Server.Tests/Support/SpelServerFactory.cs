@@ -52,6 +52,8 @@ public sealed class SpelServerFactory(string dataFolder, IReadOnlyDictionary<str
             {
                 services.AddKeyedSingleton(WebClock.Key, time);
             }
+
+            AddServices?.Invoke(services);
         });
     }
 
@@ -66,6 +68,9 @@ public sealed class SpelServerFactory(string dataFolder, IReadOnlyDictionary<str
             .Build();
         return connection;
     }
+
+    /// <summary>Services a test adds to the server (a grain call filter, say).</summary>
+    public Action<IServiceCollection>? AddServices { get; init; }
 
     /// <summary>Sent with every session this factory creates, for servers that ask for one.</summary>
     public string? FacilitatorCode { get; init; }
