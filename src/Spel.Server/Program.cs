@@ -28,8 +28,9 @@ builder.UseOrleans(silo => OrleansSetup.Configure(silo, options, builder.Environ
 builder.Services.AddSignalR(hub =>
 {
     hub.MaximumReceiveMessageSize = GameHubContract.MaximumReceiveMessageSize;
+    // The server pings often so a tablet notices a dead line soon; it waits SignalR's default 30 s for a client's
+    // own pings, because clients other than ours (and older tabs) ping only every 15 s.
     hub.KeepAliveInterval = GameHubContract.KeepAlive;
-    hub.ClientTimeoutInterval = GameHubContract.Timeout;
 });
 builder.Services.AddSingleton<ISessionScreens, SessionHubBridge>();
 builder.Services.AddSingleton<DeckCatalog>();

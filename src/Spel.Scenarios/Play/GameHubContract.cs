@@ -31,7 +31,7 @@ public static class GameHubContract
     /// </summary>
     public static readonly TimeSpan KeepAlive = TimeSpan.FromSeconds(5);
 
-    /// <summary>A line quiet for this long is taken as lost, on either end (at least twice <see cref="KeepAlive"/>).</summary>
+    /// <summary>A screen takes a line that was quiet this long as lost (at least twice the server's <see cref="KeepAlive"/>).</summary>
     public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(15);
 
     /// <summary>Maximum size of one message a screen may send.</summary>

@@ -9,6 +9,7 @@ namespace Spel.Server.Realtime;
 public sealed class KnownServers(IClusterMembershipService membership)
 {
     private readonly ConcurrentDictionary<SiloAddress, ServerEntry> _servers = new();
+    private int _refreshing;
 
     /// <summary>Adds or replaces the server on its silo; true when it was not known like this before.</summary>
     public bool Add(ServerEntry server)
@@ -18,23 +19,59 @@ public sealed class KnownServers(IClusterMembershipService membership)
         return isNew;
     }
 
+    /// <summary>
+    /// The servers to tell: every known server whose silo membership has not declared dead. A silo that has only just
+    /// joined may still be "joining" (or not yet in this silo's view at all) when its screens follow their first
+    /// session; a joining one is told already, and an unknown one makes this silo read the membership again.
+    /// </summary>
     public IReadOnlyList<ServerEntry> Live()
     {
         var members = membership.CurrentSnapshot;
         var live = new List<ServerEntry>(_servers.Count);
+        var unknown = false;
         foreach (var (silo, server) in _servers)
         {
             switch (members.GetSiloStatus(silo))
             {
-                case SiloStatus.Active:
-                    live.Add(server);
-                    break;
                 case SiloStatus.Dead:
                     _servers.TryRemove(silo, out _);
+                    break;
+                case SiloStatus.None:
+                    unknown = true;
+                    break;
+                default:
+                    live.Add(server);
                     break;
             }
         }
 
+        if (unknown)
+        {
+            RefreshSoon(members.Version);
+        }
+
         return live;
+    }
+
+    private void RefreshSoon(MembershipVersion seen)
+    {
+        if (Interlocked.Exchange(ref _refreshing, 1) == 0)
+        {
+            _ = Task.Run(async () =>
+            {
+                try
+                {
+                    await membership.Refresh(new MembershipVersion(seen.Value + 1)).AsTask().WaitAsync(TimeSpan.FromSeconds(5));
+                }
+                catch (Exception)
+                {
+                    // Membership reads the table again by itself; this was only to hear of a newcomer sooner.
+                }
+                finally
+                {
+                    Volatile.Write(ref _refreshing, 0);
+                }
+            });
+        }
     }
 }
