@@ -352,7 +352,6 @@ public sealed class HostConsoleTests : DutchContext
 
     [Theory]
     [InlineData(ErrorCode.WrongHostKey, HttpStatusCode.Forbidden, "Deze browser mag dit spel niet begeleiden")]
-    [InlineData(ErrorCode.SessionNotFound, HttpStatusCode.NotFound, "Er is geen spel met deze code")]
     [InlineData(ErrorCode.TooManyAttempts, HttpStatusCode.TooManyRequests, "Te veel pogingen vanaf dit apparaat")]
     public void A_refused_deletion_says_why_and_changes_nothing_else(ErrorCode code, HttpStatusCode status, string dutch)
     {
@@ -368,6 +367,20 @@ public sealed class HostConsoleTests : DutchContext
         Assert.Equal(before, navigation.Uri);
         Assert.Equal(HostKey, _storage.Items[StorageKeys.HostKey(TestData.Code)]);
         Assert.Single(page.FindAll("[data-testid=delete-confirm]"));
+    }
+
+    [Fact]
+    public void Deleting_a_session_that_is_already_gone_forgets_it_and_lands_on_the_start_page()
+    {
+        _server.DeleteReply = () => FakeServer.Problem(ErrorCode.SessionNotFound, HttpStatusCode.NotFound);
+        var navigation = Services.GetRequiredService<NavigationManager>();
+        var page = RenderConsole(View(Round(Phase.Lobby, card: null), next: null));
+
+        page.Find("[data-testid=delete-ask]").Click();
+        page.Find("[data-testid=delete-confirm]").Click();
+
+        page.WaitForAssertion(() => Assert.Equal("http://localhost/", navigation.Uri));
+        Assert.False(_storage.Items.ContainsKey(StorageKeys.HostKey(TestData.Code)));
     }
 
     [Fact]
