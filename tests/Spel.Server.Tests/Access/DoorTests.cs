@@ -18,31 +18,18 @@ public sealed class DoorTests : IAsyncLifetime
 
     private const string FacilitatorCode = "begeleiders-van-de-provincie-2026";
 
-    private readonly List<SpelServerFactory> _servers = [];
-    private readonly List<HubConnection> _connections = [];
+    private readonly TestServers _servers = new();
 
     public Task InitializeAsync() => Task.CompletedTask;
 
-    public async Task DisposeAsync()
-    {
-        foreach (var connection in _connections)
-        {
-            await connection.DisposeAsync();
-        }
-
-        foreach (var server in _servers)
-        {
-            await server.DisposeAsync();
-            server.DeleteData();
-        }
-    }
+    public async Task DisposeAsync() => await _servers.DisposeAsync();
 
     [Fact]
     public async Task Forty_tablets_behind_one_address_all_join_in_the_first_minute_even_with_a_few_typos()
     {
-        var server = Server(new IPAddress([192, 168, 1, 1]), new() { ["Spel:FacilitatorCodes:0"] = FacilitatorCode });
+        var server = _servers.Start(new IPAddress([192, 168, 1, 1]), new() { ["Spel:FacilitatorCodes:0"] = FacilitatorCode });
         var session = await server.CreateSessionAsync();
-        var typist = await ConnectAsync(server);
+        var typist = await _servers.ConnectAsync(server);
         for (var typo = 0; typo < 5; typo++)
         {
             Assert.Equal(ErrorCode.SessionNotFound, (await typist.InvokeAsync<Reply<JoinInfo>>(GameHubContract.GetJoinInfo, JoinCode.NewCode())).Error);
@@ -51,7 +38,7 @@ public sealed class DoorTests : IAsyncLifetime
         var joined = 0;
         for (var tablet = 1; tablet <= 40; tablet++)
         {
-            var connection = await ConnectAsync(server);
+            var connection = await _servers.ConnectAsync(server);
             var info = await connection.InvokeAsync<Reply<JoinInfo>>(GameHubContract.GetJoinInfo, session.Code);
             var role = info.Value!.Roles[tablet % info.Value.Roles.Count];
             var ticket = await connection.InvokeAsync<Reply<SeatTicket>>(
@@ -65,9 +52,9 @@ public sealed class DoorTests : IAsyncLifetime
     [Fact]
     public async Task A_guesser_is_stopped_after_thirty_misses_at_any_door_and_then_even_a_real_code_is_refused()
     {
-        var server = Server(settings: new() { ["Spel:GuessesPerMinute"] = Guesses.ToString() });
+        var server = _servers.Start(settings: new() { ["Spel:GuessesPerMinute"] = Guesses.ToString() });
         var session = await server.CreateSessionAsync();
-        var guesser = await ConnectAsync(server);
+        var guesser = await _servers.ConnectAsync(server);
         var http = server.CreateClient();
 
         for (var miss = 0; miss < Guesses; miss++)
@@ -94,9 +81,9 @@ public sealed class DoorTests : IAsyncLifetime
     public async Task A_minute_later_a_stopped_address_may_try_again()
     {
         var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
-        var server = Server(settings: new() { ["Spel:GuessesPerMinute"] = "3" }, time: time);
+        var server = _servers.Start(settings: new() { ["Spel:GuessesPerMinute"] = "3" }, time: time);
         var session = await server.CreateSessionAsync();
-        var tablet = await ConnectAsync(server);
+        var tablet = await _servers.ConnectAsync(server);
         for (var miss = 0; miss < 3; miss++)
         {
             await tablet.InvokeAsync<Reply<JoinInfo>>(GameHubContract.GetJoinInfo, JoinCode.NewCode());
@@ -113,14 +100,15 @@ public sealed class DoorTests : IAsyncLifetime
     [Fact]
     public async Task Looking_up_codes_that_name_no_session_activates_no_grain()
     {
-        var server = Server(settings: new() { ["Spel:GuessesPerMinute"] = "1000" });
+        var server = _servers.Start(settings: new() { ["Spel:GuessesPerMinute"] = "1000" });
         var session = await server.CreateSessionAsync();
-        var tablet = await ConnectAsync(server);
+        var tablet = await _servers.ConnectAsync(server);
         var before = await SessionActivationsAsync(server);
 
+        var guesser = tablet;
         for (var lookUp = 0; lookUp < 200; lookUp++)
         {
-            var guesser = lookUp % 25 == 0 ? await ConnectAsync(server) : _connections[^1];
+            guesser = lookUp % 25 == 0 ? await _servers.ConnectAsync(server) : guesser;
             Assert.Equal(ErrorCode.SessionNotFound, (await guesser.InvokeAsync<Reply<JoinInfo>>(GameHubContract.GetJoinInfo, JoinCode.NewCode())).Error);
         }
 
@@ -132,8 +120,8 @@ public sealed class DoorTests : IAsyncLifetime
     public async Task Behind_a_known_proxy_each_visitor_counts_apart_and_a_header_from_anyone_else_is_ignored()
     {
         var proxy = new IPAddress([10, 0, 0, 5]);
-        var behindProxy = Server(proxy, new() { ["Spel:GuessesPerMinute"] = "3", ["Spel:KnownProxies:0"] = "10.0.0.0/24" });
-        var notAProxy = Server(new IPAddress([198, 51, 100, 7]), new() { ["Spel:GuessesPerMinute"] = "3", ["Spel:KnownProxies:0"] = "10.0.0.0/24" });
+        var behindProxy = _servers.Start(proxy, new() { ["Spel:GuessesPerMinute"] = "3", ["Spel:KnownProxies:0"] = "10.0.0.0/24" });
+        var notAProxy = _servers.Start(new IPAddress([198, 51, 100, 7]), new() { ["Spel:GuessesPerMinute"] = "3", ["Spel:KnownProxies:0"] = "10.0.0.0/24" });
 
         Assert.Equal(HttpStatusCode.TooManyRequests, await GuessFromAsync(behindProxy, "203.0.113.9", times: 4));
         Assert.Equal(HttpStatusCode.NotFound, await GuessFromAsync(behindProxy, "203.0.113.10", times: 1));
@@ -175,25 +163,7 @@ public sealed class DoorTests : IAsyncLifetime
         return statistics.Where(s => s.GrainType.Contains(nameof(SessionGrain), StringComparison.Ordinal)).Sum(s => s.ActivationCount);
     }
 
-    private SpelServerFactory Server(IPAddress? remote = null, Dictionary<string, string>? settings = null, TimeProvider? time = null)
-    {
-        var server = new SpelServerFactory(SpelServerFactory.FreshDataFolder(), settings)
-        {
-            RemoteAddress = remote,
-            Time = time,
-            FacilitatorCode = settings?.GetValueOrDefault("Spel:FacilitatorCodes:0"),
-        };
-        _servers.Add(server);
-        return server;
-    }
 
-    private async Task<HubConnection> ConnectAsync(SpelServerFactory server)
-    {
-        var connection = server.Connect();
-        _connections.Add(connection);
-        await connection.StartAsync();
-        return connection;
-    }
 
     private sealed record Problem(string? Code);
 }

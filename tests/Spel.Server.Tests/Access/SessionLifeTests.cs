@@ -15,30 +15,17 @@ public sealed class SessionLifeTests : IAsyncLifetime
 {
     private const string FacilitatorCode = "begeleiders-van-de-provincie-2026";
 
-    private readonly List<SpelServerFactory> _servers = [];
-    private readonly List<HubConnection> _connections = [];
+    private readonly TestServers _servers = new();
 
     public Task InitializeAsync() => Task.CompletedTask;
 
-    public async Task DisposeAsync()
-    {
-        foreach (var connection in _connections)
-        {
-            await connection.DisposeAsync();
-        }
-
-        foreach (var server in _servers)
-        {
-            await server.DisposeAsync();
-            server.DeleteData();
-        }
-    }
+    public async Task DisposeAsync() => await _servers.DisposeAsync();
 
     [Fact]
     public async Task On_the_embedded_default_only_the_laptop_itself_may_start_a_session()
     {
-        var laptop = Server(IPAddress.Loopback);
-        var tablet = Server(new IPAddress([192, 168, 1, 23]));
+        var laptop = _servers.Start(IPAddress.Loopback);
+        var tablet = _servers.Start(new IPAddress([192, 168, 1, 23]));
 
         var fromLaptop = await CreateAsync(laptop, code: null);
         var fromTablet = await CreateAsync(tablet, code: null);
@@ -52,7 +39,7 @@ public sealed class SessionLifeTests : IAsyncLifetime
     [Fact]
     public async Task A_hosted_server_starts_a_session_only_with_a_facilitator_code_and_counts_wrong_codes_as_guesses()
     {
-        var hosted = Server(new IPAddress([203, 0, 113, 4]), new() { ["Spel:FacilitatorCodes:0"] = FacilitatorCode, ["Spel:GuessesPerMinute"] = "2" });
+        var hosted = _servers.Start(new IPAddress([203, 0, 113, 4]), new() { ["Spel:FacilitatorCodes:0"] = FacilitatorCode, ["Spel:GuessesPerMinute"] = "2" });
 
         var withoutCode = await CreateAsync(hosted, code: null);
         var withCode = await CreateAsync(hosted, FacilitatorCode);
@@ -69,7 +56,7 @@ public sealed class SessionLifeTests : IAsyncLifetime
     [Fact]
     public async Task A_facilitator_code_shorter_than_128_bits_stops_the_server_at_start()
     {
-        var server = Server(settings: new() { ["Spel:FacilitatorCodes:0"] = "geheim" });
+        var server = _servers.Start(settings: new() { ["Spel:FacilitatorCodes:0"] = "geheim" });
 
         var failure = await Record.ExceptionAsync(() => server.CreateClient().GetAsync(SessionApi.Policy));
 
@@ -80,7 +67,7 @@ public sealed class SessionLifeTests : IAsyncLifetime
     public async Task One_address_may_start_only_so_many_sessions_an_hour()
     {
         var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
-        var laptop = Server(settings: new() { ["Spel:SessionsPerHour"] = "2" }, time: time);
+        var laptop = _servers.Start(settings: new() { ["Spel:SessionsPerHour"] = "2" }, time: time);
 
         var statuses = new List<HttpStatusCode>();
         for (var i = 0; i < 3; i++)
@@ -97,7 +84,7 @@ public sealed class SessionLifeTests : IAsyncLifetime
     [Fact]
     public async Task A_create_request_larger_than_any_deck_needs_is_refused()
     {
-        var laptop = Server();
+        var laptop = _servers.Start();
         var cards = Enumerable.Range(0, 10_000).Select(i => $"kaart-{i:D8}").ToList();
 
         var response = await laptop.CreateClient().PostAsJsonAsync(SessionApi.Sessions, new CreateSessionRequest("wie-heeft-de-regie", SessionSettings.Default(cards)));
@@ -108,9 +95,9 @@ public sealed class SessionLifeTests : IAsyncLifetime
     [Fact]
     public async Task The_facilitator_deletes_a_session_and_afterwards_its_code_names_nothing()
     {
-        var laptop = Server();
+        var laptop = _servers.Start();
         var session = await laptop.CreateSessionAsync();
-        var tablet = await ConnectAsync(laptop);
+        var tablet = await _servers.ConnectAsync(laptop);
         var seat = await JoinAsync(tablet, session.Code, "Anna");
         var http = laptop.CreateClient();
 
@@ -130,7 +117,7 @@ public sealed class SessionLifeTests : IAsyncLifetime
     public async Task A_session_unchanged_for_its_lifetime_is_deleted_and_a_younger_one_is_kept()
     {
         var time = new FakeTimeProvider(DateTimeOffset.UtcNow.AddDays(29));
-        var laptop = Server(time: time);
+        var laptop = _servers.Start(time: time);
         var session = await laptop.CreateSessionAsync();
         var sweeper = laptop.Services.GetServices<IHostedService>().OfType<ExpiredSessionsSweeper>().Single();
         var directory = laptop.Services.GetRequiredService<SessionDirectory>();
@@ -149,10 +136,10 @@ public sealed class SessionLifeTests : IAsyncLifetime
     public async Task A_tablet_that_floods_the_server_is_asked_to_slow_down_and_another_tablet_is_not()
     {
         var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
-        var laptop = Server(time: time);
+        var laptop = _servers.Start(time: time);
         var session = await laptop.CreateSessionAsync();
-        var flooder = await ConnectAsync(laptop);
-        var calm = await ConnectAsync(laptop);
+        var flooder = await _servers.ConnectAsync(laptop);
+        var calm = await _servers.ConnectAsync(laptop);
         var flooderSeat = await JoinAsync(flooder, session.Code, "Snelle Jelle");
         var calmSeat = await JoinAsync(calm, session.Code, "Anna");
 
@@ -206,20 +193,7 @@ public sealed class SessionLifeTests : IAsyncLifetime
         return Enum.TryParse<ErrorCode>(problem?.Code, out var code) ? code : null;
     }
 
-    private SpelServerFactory Server(IPAddress? remote = null, Dictionary<string, string>? settings = null, TimeProvider? time = null)
-    {
-        var server = new SpelServerFactory(SpelServerFactory.FreshDataFolder(), settings) { RemoteAddress = remote, Time = time };
-        _servers.Add(server);
-        return server;
-    }
 
-    private async Task<HubConnection> ConnectAsync(SpelServerFactory server)
-    {
-        var connection = server.Connect();
-        _connections.Add(connection);
-        await connection.StartAsync();
-        return connection;
-    }
 
     private sealed record Problem(string? Code);
 }
