@@ -25,6 +25,9 @@ public sealed class ClusterServers(
     public void Participate(ISiloLifecycle lifecycle) =>
         lifecycle.Subscribe(nameof(ClusterServers), ServiceLifecycleStage.Active, StartAsync, StopAsync);
 
+    /// <summary>The servers this one tells of session changes now, itself included.</summary>
+    public IReadOnlyList<ServerEntry> Live() => _servers.Live();
+
     /// <summary>Tells every live server of a session's change; the broadcast is only built when there is someone to tell.</summary>
     public async Task TellAsync(Func<SessionBroadcast> broadcast)
     {

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.SignalR.Client;
 using Spel.Scenarios.Play;
+using Spel.Server.Realtime;
 using Spel.Server.Tests.Support;
 
 namespace Spel.Server.Tests.Realtime;
@@ -22,6 +23,20 @@ public sealed class RedisClusterTests : IAsyncLifetime
         _second = Server();
         _ = _first.Server;
         _ = _second.Server;
+
+        // While a cluster forms, a server may register in a directory the other cannot see yet; the next round of
+        // registrations (every 5 s) joins them. The test starts once each server tells the other.
+        await KnowEachOtherAsync(_first, _second);
+    }
+
+    private static async Task KnowEachOtherAsync(params SpelServerFactory[] servers)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
+        while (servers.Any(server => server.Services.GetRequiredService<ClusterServers>().Live().Count < servers.Length))
+        {
+            Assert.True(DateTime.UtcNow < deadline, "The two servers did not find each other within a minute.");
+            await Task.Delay(TimeSpan.FromMilliseconds(100));
+        }
     }
 
     public async Task DisposeAsync()
