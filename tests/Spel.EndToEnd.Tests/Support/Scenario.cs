@@ -1,3 +1,4 @@
+using Spel.Testing;
 using Xunit.Abstractions;
 
 namespace Spel.EndToEnd.Tests.Support;
@@ -5,7 +6,7 @@ namespace Spel.EndToEnd.Tests.Support;
 /// <summary>Runs a scenario in fresh browsers; a failure carries screenshots, browser problems and the server's log.</summary>
 public static class Scenario
 {
-    public static async Task PlayAsync(SpelServerProcess server, ITestOutputHelper output, string scenario, Func<Browsers, Task> play)
+    public static async Task PlayAsync(ServerProcess server, ITestOutputHelper output, string scenario, Func<Browsers, Task> play)
     {
         await using var browsers = await Browsers.LaunchAsync(server.BaseAddress);
         try

@@ -1,6 +1,8 @@
+using Spel.Testing;
+
 namespace Spel.EndToEnd.Tests.Support;
 
-/// <summary>One real server for a test class; every test creates its own session on it.</summary>
+/// <summary>One real server for a test class, on a short deck of its own; every test creates its own session on it.</summary>
 public sealed class SpelServerFixture : IAsyncLifetime
 {
     /// <summary>The shipped deck, cut to two cards so a test reaches the debrief quickly.</summary>
@@ -8,12 +10,23 @@ public sealed class SpelServerFixture : IAsyncLifetime
 
     public const int CardCount = 2;
 
-    private SpelServerProcess? _server;
+    private ServerProcess? _server;
 
-    public SpelServerProcess Server => _server ?? throw new InvalidOperationException("The server has not started.");
+    public ServerProcess Server => _server ?? throw new InvalidOperationException("The server has not started.");
 
-    public async Task InitializeAsync() =>
-        _server = await SpelServerProcess.StartAsync(decks => ShortDeck.Write(DeckId, CardCount, decks));
+    public async Task InitializeAsync()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "spel-e2e-" + Guid.NewGuid().ToString("N"));
+        var decks = Path.Combine(folder, "decks");
+        Directory.CreateDirectory(decks);
+        ShortDeck.Write(DeckId, CardCount, decks);
+        _server = await ServerProcess.StartAsync(
+            Repository.ServerAssembly,
+            Repository.ServerProjectFolder,
+            folder,
+            new Dictionary<string, string> { ["Spel:DecksFolder"] = decks },
+            new Dictionary<string, string> { ["ASPNETCORE_ENVIRONMENT"] = "Development" });
+    }
 
     public async Task DisposeAsync()
     {

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
 using Spel.Scenarios.Play;
 using Spel.Server.Tests.Support;
+using Spel.Testing;
 using Xunit.Abstractions;
 
 namespace Spel.Server.Tests.Realtime;
@@ -81,7 +82,7 @@ public sealed class FailoverTests(ITestOutputHelper output) : IAsyncLifetime
         Assert.Contains(onProjector.Participants, p => p.Name == "Anna");
     }
 
-    private Task<ServerProcess> StartServerAsync() => ServerProcess.StartAsync(new Dictionary<string, string>
+    private Task<ServerProcess> StartServerAsync() => ServerProcesses.StartAsync(new Dictionary<string, string>
     {
         ["Spel:Cluster"] = "Redis",
         ["Spel:Redis"] = TestRedis.Address,

@@ -2,14 +2,13 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
-using Microsoft.AspNetCore.SignalR.Client;
-using Spel.Scenarios.Play;
 
-namespace Spel.Server.Tests.Support;
+namespace Spel.Testing;
 
 /// <summary>
 /// The real server as a separate process (its build output, run by the same dotnet host) on free loopback ports, so a
-/// test can kill it the hard way. Its data lives in a temporary folder that goes away with it.
+/// test can drive it with a browser or kill it the hard way. Its data lives in a temporary folder that goes away with it.
+/// Shared by the server and end-to-end test projects (linked into both).
 /// </summary>
 public sealed class ServerProcess : IAsyncDisposable
 {
@@ -41,32 +40,47 @@ public sealed class ServerProcess : IAsyncDisposable
         }
     }
 
-    /// <param name="settings">Server settings passed on the command line, e.g. ["Spel:Cluster"] = "Redis".</param>
-    public static async Task<ServerProcess> StartAsync(IReadOnlyDictionary<string, string> settings)
+    /// <param name="serverAssembly">The server's build output, Spel.Server.dll.</param>
+    /// <param name="contentRoot">The server project's folder, so it reads its appsettings.json and finds its static web assets.</param>
+    /// <param name="folder">A fresh temporary folder for its data (and anything else the test puts there); deleted afterwards.</param>
+    /// <param name="settings">Server settings passed on the command line, e.g. ["Spel:Cluster"] = "Redis"; the address, ports and data folder are added.</param>
+    /// <param name="environment">Extra environment variables, e.g. ASPNETCORE_ENVIRONMENT.</param>
+    public static async Task<ServerProcess> StartAsync(
+        string serverAssembly,
+        string contentRoot,
+        string folder,
+        IReadOnlyDictionary<string, string> settings,
+        IReadOnlyDictionary<string, string>? environment = null)
     {
-        var assembly = Path.Combine(AppContext.BaseDirectory, "Spel.Server.dll");
-        var folder = Path.Combine(Path.GetTempPath(), "spel-tests", Guid.NewGuid().ToString("n"));
+        if (!File.Exists(serverAssembly))
+        {
+            throw new InvalidOperationException($"The server is not built: {serverAssembly} is missing.");
+        }
+
         var (web, silo, gateway) = FreePorts();
         var start = new ProcessStartInfo(DotnetHost())
         {
-            // The content root, so the server reads its appsettings.json and finds its static web assets.
-            WorkingDirectory = Path.Combine(Repository.Root, "src", "Spel.Server"),
+            WorkingDirectory = contentRoot,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(assembly);
+        start.ArgumentList.Add(serverAssembly);
         foreach (var (key, value) in new Dictionary<string, string>(settings)
                  {
                      ["urls"] = $"http://127.0.0.1:{web}",
                      ["Spel:DataFolder"] = Path.Combine(folder, "data"),
-                     ["Spel:DecksFolder"] = Path.Combine(Repository.Root, "content", "decks"),
                      ["Spel:SiloPort"] = silo.ToString(),
                      ["Spel:GatewayPort"] = gateway.ToString(),
                  })
         {
             start.ArgumentList.Add("--" + key);
             start.ArgumentList.Add(value);
+        }
+
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
         }
 
         var server = new ServerProcess(new Process { StartInfo = start }, folder, new Uri($"http://127.0.0.1:{web}/"));
@@ -81,17 +95,6 @@ public sealed class ServerProcess : IAsyncDisposable
             await server.DisposeAsync();
             throw;
         }
-    }
-
-    public HubConnection Connect() =>
-        new HubConnectionBuilder().WithUrl(new Uri(BaseAddress, GameHubContract.Path.TrimStart('/'))).Build();
-
-    public async Task<SessionCreated> CreateSessionAsync(string deckId = "wie-heeft-de-regie")
-    {
-        using var http = new HttpClient { BaseAddress = BaseAddress };
-        var response = await http.PostAsJsonAsync("/api/sessions", new CreateSessionRequest(deckId, null));
-        response.EnsureSuccessStatusCode();
-        return (await response.Content.ReadFromJsonAsync<SessionCreated>())!;
     }
 
     /// <summary>Waits until the server has written <paramref name="text"/>.</summary>
@@ -129,9 +132,9 @@ public sealed class ServerProcess : IAsyncDisposable
         {
             Directory.Delete(_folder, recursive: true);
         }
-        catch (DirectoryNotFoundException)
+        catch (Exception e) when (e is DirectoryNotFoundException or IOException)
         {
-            // The server never wrote anything.
+            // Never written, or a file still held by a dying process: the system cleans its temp folder eventually.
         }
     }
 
