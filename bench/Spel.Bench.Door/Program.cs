@@ -2,16 +2,11 @@
 // joins that succeed from one address, guesses refused, the server's memory after unknown-code look-ups.
 // Run: dotnet run --project bench/Spel.Bench.Door -c Release
 using System.Diagnostics;
-using System.Net;
-using System.Net.Http.Json;
-using System.Net.Sockets;
 using Microsoft.AspNetCore.SignalR.Client;
+using Spel.Bench.Common;
 using Spel.Scenarios.Play;
 
-var root = FindRepository();
-var serverDll = Path.Combine(root, "src", "Spel.Server", "bin", Configuration(), "net10.0", "Spel.Server.dll");
-
-await using (var server = await Server.StartAsync(root, serverDll, guessesPerMinute: 30))
+await using (var server = await StartAsync(guessesPerMinute: 30))
 {
     // A hall: 5 sessions of 60 seats, every seat a connection from this one address, plus a typo every 20 joins.
     var sessions = new List<SessionCreated>();
@@ -67,21 +62,21 @@ await using (var server = await Server.StartAsync(root, serverDll, guessesPerMin
     Console.WriteLine($"guesses from one address: {answered} answered 'no such session', {refused} refused as too many, in {clock.Elapsed.TotalSeconds:F1} s (limit 30 a minute)");
 }
 
-await using (var server = await Server.StartAsync(root, serverDll, guessesPerMinute: 1_000_000))
+await using (var server = await StartAsync(guessesPerMinute: 1_000_000))
 {
     // The same traffic twice: first for a code that exists (the control: connections, buffers, the JIT), then for
     // codes that do not. What the second adds on top of the first is what unknown codes cost.
     var session = await server.CreateSessionAsync();
-    var start = server.ResidentMegabytes();
+    var start = server.Process.ResidentMegabytes();
     var known = await LookUpAsync(server, _ => session.Code);
-    var afterKnown = server.ResidentMegabytes();
+    var afterKnown = server.Process.ResidentMegabytes();
     var unknown = await LookUpAsync(server, _ => JoinCode.NewCode());
-    var afterUnknown = server.ResidentMegabytes();
+    var afterUnknown = server.Process.ResidentMegabytes();
     Console.WriteLine($"10,000 look-ups of an existing code in {known.TotalSeconds:F1} s: server resident memory {start:F0} -> {afterKnown:F0} MiB");
     Console.WriteLine($"10,000 look-ups of unknown codes in {unknown.TotalSeconds:F1} s: server resident memory {afterKnown:F0} -> {afterUnknown:F0} MiB ({afterUnknown - afterKnown:+0;-0} MiB)");
 }
 
-static async Task<TimeSpan> LookUpAsync(Server server, Func<int, string> code)
+static async Task<TimeSpan> LookUpAsync(GameServer server, Func<int, string> code)
 {
     var clock = Stopwatch.StartNew();
     for (var lookUp = 0; lookUp < 10_000; lookUp += 40)
@@ -96,104 +91,5 @@ static async Task<TimeSpan> LookUpAsync(Server server, Func<int, string> code)
     return clock.Elapsed;
 }
 
-static string Configuration() =>
-    typeof(Server).Assembly.Location.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}") ? "Release" : "Debug";
-
-static string FindRepository()
-{
-    for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-    {
-        if (File.Exists(Path.Combine(folder.FullName, "Spel.sln")))
-        {
-            return folder.FullName;
-        }
-    }
-
-    throw new InvalidOperationException("Run the benchmark from inside the repository.");
-}
-
-/// <summary>The real server as a separate process on free loopback ports, with its own data folder.</summary>
-internal sealed class Server : IAsyncDisposable
-{
-    private readonly Process _process;
-    private readonly string _folder;
-    private readonly HttpClient _http;
-
-    private Server(Process process, string folder, Uri address)
-    {
-        _process = process;
-        _folder = folder;
-        Address = address;
-        _http = new HttpClient { BaseAddress = address };
-    }
-
-    public Uri Address { get; }
-
-    public static async Task<Server> StartAsync(string root, string serverDll, int guessesPerMinute)
-    {
-        var folder = Path.Combine(Path.GetTempPath(), "spel-bench-" + Guid.NewGuid().ToString("N"));
-        var port = FreePort();
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = Path.Combine(root, "src", "Spel.Server"), UseShellExecute = false, RedirectStandardOutput = true };
-        foreach (var argument in new[]
-                 {
-                     serverDll, "--urls", $"http://127.0.0.1:{port}", "--Spel:DataFolder", Path.Combine(folder, "data"),
-                     "--Spel:SiloPort", FreePort().ToString(), "--Spel:GatewayPort", FreePort().ToString(),
-                     "--Spel:GuessesPerMinute", guessesPerMinute.ToString(), "--Logging:LogLevel:Default", "Warning",
-                 })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        var server = new Server(process, folder, new Uri($"http://127.0.0.1:{port}/"));
-        for (var attempt = 0; ; attempt++)
-        {
-            try
-            {
-                await server._http.GetAsync("api/decks");
-                return server;
-            }
-            catch (HttpRequestException) when (attempt < 240)
-            {
-                await Task.Delay(500);
-            }
-        }
-    }
-
-    public async Task<SessionCreated> CreateSessionAsync()
-    {
-        var response = await _http.PostAsJsonAsync(SessionApi.Sessions, new CreateSessionRequest("wie-heeft-de-regie"));
-        response.EnsureSuccessStatusCode();
-        return (await response.Content.ReadFromJsonAsync<SessionCreated>())!;
-    }
-
-    public async Task<HubConnection> ConnectAsync()
-    {
-        var connection = new HubConnectionBuilder().WithUrl(new Uri(Address, GameHubContract.Path.TrimStart('/'))).Build();
-        await connection.StartAsync();
-        return connection;
-    }
-
-    public double ResidentMegabytes()
-    {
-        _process.Refresh();
-        return _process.WorkingSet64 / 1024.0 / 1024.0;
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        _process.Kill(entireProcessTree: true);
-        await _process.WaitForExitAsync();
-        _http.Dispose();
-        Directory.Delete(_folder, recursive: true);
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-}
+static Task<GameServer> StartAsync(int guessesPerMinute) =>
+    GameServer.StartAsync(typeof(Program).Assembly, new Dictionary<string, string> { ["GuessesPerMinute"] = guessesPerMinute.ToString() });

@@ -1,0 +1,68 @@
+using System.Globalization;
+
+namespace Spel.Bench.Load;
+
+/// <summary>One table per rung: the game, the raw hub and their ratio, then what went wrong and the sizes copied.</summary>
+public static class Report
+{
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
+    public static void Print(int seats, IReadOnlyList<int> sessions, RungResult game, RungResult raw)
+    {
+        Console.WriteLine();
+        Console.WriteLine($"== {seats} seats: {sessions.Count} session(s) of {string.Join('/', sessions.Distinct())} seats + projector + console " +
+                          $"({seats + 2 * sessions.Count} connections per server) ==");
+        Console.WriteLine($"{"",-42}{"game",12}{"raw hub",12}{"game/raw",10}");
+        foreach (var p in new[] { 50, 95, 99 })
+        {
+            Row($"answer->projector p{p} (ms, n={game.AnswerToProjectorMs.Count}/{raw.AnswerToProjectorMs.Count})", Percentile(game.AnswerToProjectorMs, p), Percentile(raw.AnswerToProjectorMs, p), "F1");
+        }
+
+        foreach (var p in new[] { 50, 95, 99 })
+        {
+            Row($"reveal->all screens p{p} (ms, n={game.RevealToAllScreensMs.Count}/{raw.RevealToAllScreensMs.Count})", Percentile(game.RevealToAllScreensMs, p), Percentile(raw.RevealToAllScreensMs, p), "F1");
+        }
+
+        Row("server CPU, answers + reveal (s)", game.ServerCpu.TotalSeconds, raw.ServerCpu.TotalSeconds, "F2");
+        Row("server CPU per answer (ms)", PerAnswer(game.ServerCpu.TotalMilliseconds, game), PerAnswer(raw.ServerCpu.TotalMilliseconds, raw), "F2");
+        Row(game.PeakIsForTheRung ? "peak resident memory in the rung (MiB)" : "peak resident memory since start (MiB)", game.PeakResidentMegabytes, raw.PeakResidentMegabytes, "F0");
+        Row("pushed per answer (KB)", PerAnswer(game.Recorder.PushedBytes(Stage.Answering), game) / 1000, PerAnswer(raw.Recorder.PushedBytes(Stage.Answering), raw) / 1000, "F1");
+        Row("pushed per reveal, one session (KB)", game.Recorder.PushedBytes(Stage.Revealing) / 1000.0 / game.Sessions, raw.Recorder.PushedBytes(Stage.Revealing) / 1000.0 / raw.Sessions, "F1");
+        Row("written to disk per answer (KB)", game.DiskBytesWritten is { } g ? PerAnswer(g, game) / 1000 : double.NaN, raw.DiskBytesWritten is { } r ? PerAnswer(r, raw) / 1000 : double.NaN, "F1");
+        Row("errors", game.Recorder.Errors.Values.Sum(), raw.Recorder.Errors.Values.Sum(), "F0");
+        foreach (var (name, result) in new[] { ("game", game), ("raw hub", raw) })
+        {
+            foreach (var (what, count) in result.Recorder.Errors)
+            {
+                Console.WriteLine($"  {name}: {count} {what}");
+            }
+        }
+
+        var sizes = game.Sizes;
+        Console.WriteLine($"  game's mean sizes (bytes of JSON), copied by the raw hub: answer push projector {sizes.AnswerProjector:N0}, console {sizes.AnswerConsole:N0}, " +
+                          $"seat {sizes.AnswerSeat:N0}, reply {sizes.AnswerReply:N0}; reveal push projector {sizes.RevealProjector:N0}, console {sizes.RevealConsole:N0}, " +
+                          $"seat {sizes.RevealSeat:N0}, reply {sizes.RevealReply:N0}");
+    }
+
+    private static double PerAnswer(double total, RungResult result) => result.Answers == 0 ? double.NaN : total / result.Answers;
+
+    private static void Row(string label, double game, double raw, string format)
+    {
+        var ratio = raw > 0 && !double.IsNaN(game) ? (game / raw).ToString("F1", Invariant) + "x" : "-";
+        Console.WriteLine($"{label,-42}{Format(game, format),12}{Format(raw, format),12}{ratio,10}");
+    }
+
+    private static string Format(double value, string format) => double.IsNaN(value) ? "n/a" : value.ToString(format, Invariant);
+
+    /// <summary>Nearest rank: the smallest sample with at least p% of the samples at or below it.</summary>
+    private static double Percentile(IReadOnlyList<double> samples, int p)
+    {
+        if (samples.Count == 0)
+        {
+            return double.NaN;
+        }
+
+        var sorted = samples.Order().ToList();
+        return sorted[Math.Max(0, (int)Math.Ceiling(p / 100.0 * sorted.Count) - 1)];
+    }
+}
