@@ -42,6 +42,7 @@ builder.Services.AddSingleton<SessionCreation>();
 builder.Services.AddSingleton<InvocationBudget>();
 builder.Services.AddKnownProxies();
 builder.Services.AddProblemDetails();
+builder.Services.AddSpelHealthChecks();
 
 builder.Services.AddLocalization();
 builder.Services.AddRazorComponents().AddInteractiveWebAssemblyComponents();
@@ -82,6 +83,7 @@ app.MapStaticAssets();
 app.MapSessionEndpoints();
 app.MapDebriefEndpoints();
 app.MapHub<GameHub>(GameHubContract.Path);
+app.MapSpelHealthChecks();
 app.MapRazorComponents<Spel.Server.Components.App>()
     .AddInteractiveWebAssemblyRenderMode()
     .AddAdditionalAssemblies(typeof(Spel.Client.Routes).Assembly);
