@@ -10,21 +10,43 @@ namespace Spel.Server.Storage;
 /// </summary>
 public sealed class RedisGrainStateProbe(IOptions<ClusterOptions> cluster, ConfigurationOptions redis) : IGrainStateProbe, IAsyncDisposable
 {
-    private readonly Lazy<Task<ConnectionMultiplexer>> _connection = new(() => ConnectionMultiplexer.ConnectAsync(redis.Clone()));
+    private readonly SemaphoreSlim _connecting = new(1, 1);
+    private ConnectionMultiplexer? _connection;
 
     public static RedisKey Key(string serviceId, string stateName, GrainId grainId) => $"{serviceId}/state/{grainId.Type}/{grainId.Key}/{stateName}";
 
     public async Task<bool> HoldsStateAsync(string stateName, GrainId grainId, CancellationToken cancellationToken)
     {
-        var database = (await _connection.Value).GetDatabase();
+        var database = (await ConnectAsync()).GetDatabase();
         return await database.HashStringLengthAsync(Key(cluster.Value.ServiceId, stateName, grainId), "data") > 0;
     }
 
     public async ValueTask DisposeAsync()
     {
-        if (_connection.IsValueCreated)
+        if (_connection is not null)
         {
-            await (await _connection.Value).DisposeAsync();
+            await _connection.DisposeAsync();
+        }
+
+        _connecting.Dispose();
+    }
+
+    /// <summary>Connects on first use; a failed attempt is not remembered, so the next look-up tries again.</summary>
+    private async Task<ConnectionMultiplexer> ConnectAsync()
+    {
+        if (_connection is { } connected)
+        {
+            return connected;
+        }
+
+        await _connecting.WaitAsync();
+        try
+        {
+            return _connection ??= await ConnectionMultiplexer.ConnectAsync(redis.Clone());
+        }
+        finally
+        {
+            _connecting.Release();
         }
     }
 }
