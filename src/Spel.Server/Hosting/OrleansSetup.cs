@@ -14,6 +14,8 @@ public static class OrleansSetup
     public static void Configure(ISiloBuilder silo, SpelOptions options, string contentRoot)
     {
         silo.Services.AddContractSerialization();
+        // Chosen, not defaulted: both the SQLite file and Redis save grain state in this versioned format.
+        silo.Services.AddGrainStateFormat();
         silo.Services.AddSingleton(TimeProvider.System);
         silo.AddClusterServers();
 

@@ -1,0 +1,103 @@
+using System.Text;
+using Microsoft.Data.Sqlite;
+using Spel.Scenarios.Decks;
+using Spel.Scenarios.Play;
+using Spel.Server.Storage;
+using Spel.Server.Tests.Support;
+
+namespace Spel.Server.Tests.Storage;
+
+/// <summary>
+/// A committed spel.db that a real server saved: one session on the first card of "wie-heeft-de-regie", in which
+/// Anna (Dorpsbelangen) has answered while the room chooses (Kiezen). Each sample's code and keys are what its server handed out.
+/// </summary>
+public sealed record SavedSample(string File, string Code, string HostKey, string AnnasSeatToken)
+{
+    /// <summary>Saved by Orleans' default grain storage serializer (Newtonsoft.Json with .NET type names), before the format was chosen.</summary>
+    public static SavedSample OrleansDefault { get; } = new("orleans-default.sqlite", "2KHWFXQ", "wmt9P00i1D5m6_ZGzrlhSA", "8AMgyVBgIuzlPHLRayCwSQ");
+
+    /// <summary>Saved in <see cref="GrainStateFormat"/> version 1.</summary>
+    public static SavedSample Version1 { get; } = new("v1.sqlite", "FK273MB", "b7Ezw6DAE5dvuRQHXJ0NAw", "2TKkgb9P1LDJt8KCRgVkYQ");
+
+    private static string SamplesFolder { get; } = Path.Combine(Repository.Root, "tests", "Spel.Server.Tests", "Storage", "Samples");
+
+    public const string DeckTitle = "Wie heeft de regie?";
+
+    public const string CardId = "terras-dorpshuis";
+
+    public static Answer AnnasAnswer { get; } = new(Eigenaarschap.GemeenschapMetBijdrage, Regie.VooralGemeenschap, "een-project");
+
+    /// <summary>Every sample, for theories.</summary>
+    public static TheoryData<string> All => new(nameof(OrleansDefault), nameof(Version1));
+
+    public static SavedSample Named(string name) => name switch
+    {
+        nameof(OrleansDefault) => OrleansDefault,
+        nameof(Version1) => Version1,
+        _ => throw new ArgumentOutOfRangeException(nameof(name), name, "No such sample."),
+    };
+
+    /// <summary>A server on a copy of the sample; the sample itself stays as committed.</summary>
+    public SpelServerFactory StartServer()
+    {
+        var dataFolder = SpelServerFactory.FreshDataFolder();
+        Directory.CreateDirectory(dataFolder);
+        System.IO.File.Copy(Path.Combine(SamplesFolder, File), Path.Combine(dataFolder, "spel.db"));
+        return ServerOn(dataFolder);
+    }
+
+    /// <summary>
+    /// A server on <paramref name="dataFolder"/>. The sample will soon be older than a session's 30 days, so this server
+    /// keeps sessions for a century rather than sweep it at start.
+    /// </summary>
+    public static SpelServerFactory ServerOn(string dataFolder) =>
+        new(dataFolder, new Dictionary<string, string> { ["Spel:SessionLifetime"] = "36500.00:00:00" });
+
+    /// <summary>The session's saved payload and ETag in a server's data folder, read beside the server.</summary>
+    public (byte[] Payload, string Etag) ReadRow(string dataFolder)
+    {
+        using var connection = Open(dataFolder);
+        using var command = RowCommand(connection, "SELECT payload, etag FROM grain_state");
+        using var reader = command.ExecuteReader();
+        Assert.True(reader.Read(), $"No saved session {Code}.");
+        return (reader.GetFieldValue<byte[]>(0), reader.GetString(1));
+    }
+
+    /// <summary>Replaces the session's saved payload, as a server that writes another format would.</summary>
+    public void WritePayload(string dataFolder, byte[] payload)
+    {
+        using var connection = Open(dataFolder);
+        using var command = RowCommand(connection, "UPDATE grain_state SET payload = $payload");
+        command.Parameters.AddWithValue("$payload", payload);
+        Assert.Equal(1, command.ExecuteNonQuery());
+    }
+
+    /// <summary>The payload as committed in the sample file.</summary>
+    public byte[] CommittedPayload()
+    {
+        // Immutable: a WAL file opened even read-only would get -wal and -shm files beside it in the repository.
+        using var connection = new SqliteConnection($"Data Source=file:{Path.Combine(SamplesFolder, File)}?immutable=1;Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        using var command = RowCommand(connection, "SELECT payload FROM grain_state");
+        return (byte[])command.ExecuteScalar()!;
+    }
+
+    /// <summary>Whether <paramref name="payload"/> is in <see cref="GrainStateFormat"/> version 1.</summary>
+    public static bool IsVersion1(byte[] payload) =>
+        Encoding.UTF8.GetString(payload).StartsWith($"{{\"format\":\"{GrainStateFormat.Name}\",\"version\":1,", StringComparison.Ordinal);
+
+    private static SqliteConnection Open(string dataFolder)
+    {
+        var connection = new SqliteConnection($"Data Source={Path.Combine(dataFolder, "spel.db")};Pooling=False");
+        connection.Open();
+        return connection;
+    }
+
+    private SqliteCommand RowCommand(SqliteConnection connection, string sql)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql + " WHERE grain_type = 'session' AND grain_id = $code;";
+        command.Parameters.AddWithValue("$code", Code);
+        return command;
+    }
+}
