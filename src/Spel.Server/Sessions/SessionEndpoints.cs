@@ -120,10 +120,19 @@ public static class SessionEndpoints
     }
 
     /// <summary>The facilitator deletes the session and every answer in it, at once (host key in a header).</summary>
-    private static async Task<IResult> DeleteSession(string code, HttpContext http, SessionDoor door)
+    private static async Task<IResult> DeleteSession(string code, HttpContext http, SessionDoor door, SessionDirectory directory)
     {
         var hostKey = http.Request.Headers[SessionApi.HostKeyHeader].ToString();
-        var reply = await door.EnterAsync(ClientAddress.Of(http), code, (session, _) => session.Delete(hostKey));
+        var reply = await door.EnterAsync(ClientAddress.Of(http), code, async (session, normalized) =>
+        {
+            var deleted = await session.Delete(hostKey);
+            if (deleted.IsOk)
+            {
+                directory.Forget(normalized);
+            }
+
+            return deleted;
+        });
         return reply.IsOk ? Results.NoContent() : ErrorProblems.For(reply.Error!.Value);
     }
 }
