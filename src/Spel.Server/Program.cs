@@ -43,6 +43,7 @@ builder.Services.AddSingleton<InvocationBudget>();
 builder.Services.AddKnownProxies();
 builder.Services.AddProblemDetails();
 builder.Services.AddSpelHealthChecks();
+builder.AddSpelTelemetry(options);
 
 builder.Services.AddLocalization();
 builder.Services.AddRazorComponents().AddInteractiveWebAssemblyComponents();
@@ -84,6 +85,7 @@ app.MapSessionEndpoints();
 app.MapDebriefEndpoints();
 app.MapHub<GameHub>(GameHubContract.Path);
 app.MapSpelHealthChecks();
+app.MapSpelMetrics();
 app.MapRazorComponents<Spel.Server.Components.App>()
     .AddInteractiveWebAssemblyRenderMode()
     .AddAdditionalAssemblies(typeof(Spel.Client.Routes).Assembly);

@@ -50,6 +50,12 @@ public sealed class SpelOptions
 
     /// <summary>How long a session and its answers are kept after its last change.</summary>
     public TimeSpan SessionLifetime { get; set; } = TimeSpan.FromDays(30);
+
+    /// <summary>
+    /// The key a Prometheus scraper sends to read <c>/metrics</c> (at least 22 characters). Empty: there is no
+    /// <c>/metrics</c> endpoint.
+    /// </summary>
+    public string MetricsKey { get; set; } = "";
 }
 
 public enum ClusterMode

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.SignalR;
 using Spel.Scenarios.Play;
 using Spel.Server.Access;
+using Spel.Server.Hosting;
 using Spel.Server.Sessions;
 
 namespace Spel.Server.Realtime;
@@ -11,8 +12,20 @@ namespace Spel.Server.Realtime;
 /// then to the session grain. A screen that watches joins its group before it reads the view it shows, so no change
 /// can fall between the two.
 /// </summary>
-public sealed class GameHub(SessionDoor door, InvocationBudget budget, ILogger<GameHub> logger) : Hub
+public sealed class GameHub(SessionDoor door, InvocationBudget budget, GameMetrics metrics, ILogger<GameHub> logger) : Hub
 {
+    public override Task OnConnectedAsync()
+    {
+        metrics.ScreenConnected();
+        return base.OnConnectedAsync();
+    }
+
+    public override Task OnDisconnectedAsync(Exception? exception)
+    {
+        metrics.ScreenDisconnected();
+        return base.OnDisconnectedAsync(exception);
+    }
+
     public Task<Reply<JoinInfo>> GetJoinInfo(string code) =>
         CallAsync(code, session => session.GetJoinInfo());
 

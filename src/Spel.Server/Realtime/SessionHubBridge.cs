@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.SignalR;
 using Spel.Scenarios.Play;
+using Spel.Server.Hosting;
 using Spel.Server.Sessions;
 
 namespace Spel.Server.Realtime;
@@ -9,9 +10,11 @@ namespace Spel.Server.Realtime;
 /// reach our SignalR connections itself: every server hears every change (<see cref="ClusterServers"/>), and we pass
 /// the views on to our local groups. A group without a local connection costs nothing.
 /// </summary>
-public sealed class SessionHubBridge(IHubContext<GameHub> hub) : ISessionScreens
+public sealed class SessionHubBridge(IHubContext<GameHub> hub, GameMetrics metrics) : ISessionScreens
 {
-    public async Task ShowAsync(SessionBroadcast broadcast)
+    public Task ShowAsync(SessionBroadcast broadcast) => metrics.TimePushAsync(() => SendAsync(broadcast));
+
+    private async Task SendAsync(SessionBroadcast broadcast)
     {
         var code = broadcast.Code;
         await hub.Clients.Group(SessionGroups.Projector(code)).SendAsync(GameHubContract.ProjectorUpdated, broadcast.Projector);

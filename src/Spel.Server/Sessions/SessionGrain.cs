@@ -1,5 +1,6 @@
 using Spel.Scenarios.Decks;
 using Spel.Scenarios.Play;
+using Spel.Server.Hosting;
 using Spel.Server.OtherVillages;
 using Spel.Server.Realtime;
 
@@ -21,6 +22,7 @@ public sealed class SessionGrain : Grain, ISessionGrain
     private readonly ILogger<SessionGrain> _logger;
     private readonly TimeProvider _time;
     private readonly ClusterServers _servers;
+    private readonly GameMetrics _metrics;
     private SessionFlow _flow = null!;
     private IGrainTimer? _countdown;
 
@@ -28,12 +30,14 @@ public sealed class SessionGrain : Grain, ISessionGrain
         [PersistentState(StateName, StorageNames.Sessions)] IPersistentState<SessionState> state,
         ILogger<SessionGrain> logger,
         TimeProvider time,
-        ClusterServers servers)
+        ClusterServers servers,
+        GameMetrics metrics)
     {
         _state = state;
         _logger = logger;
         _time = time;
         _servers = servers;
+        _metrics = metrics;
     }
 
     private SessionState State => _state.State;
@@ -45,7 +49,14 @@ public sealed class SessionGrain : Grain, ISessionGrain
         // Built once the saved state is loaded: the machine reads the phase as it is constructed.
         _flow = new SessionFlow(() => _state.State);
         ArmCountdown();
+        _metrics.SessionActivated();
         return base.OnActivateAsync(cancellationToken);
+    }
+
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        _metrics.SessionDeactivated();
+        return base.OnDeactivateAsync(reason, cancellationToken);
     }
 
     public async Task<string?> Create(Deck deck, SessionSettings settings)
@@ -459,7 +470,7 @@ public sealed class SessionGrain : Grain, ISessionGrain
         State.Version++;
         try
         {
-            await _state.WriteStateAsync();
+            await _metrics.TimeWriteAsync(() => _state.WriteStateAsync());
         }
         catch
         {

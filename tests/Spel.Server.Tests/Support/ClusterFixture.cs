@@ -26,6 +26,7 @@ public sealed class ClusterFixture : IAsyncLifetime
             silo.AddMemoryGrainStorage(StorageNames.Tallies);
             silo.AddIncomingGrainCallFilter(GrainCalls.Instance);
             silo.AddClusterServers();
+            silo.Services.AddSingleton<GameMetrics>();
             silo.Services.AddSingleton<RecordingScreens>();
             silo.Services.AddSingleton<ISessionScreens>(services => services.GetRequiredService<RecordingScreens>());
         });
