@@ -76,7 +76,8 @@ public sealed class HostConsoleTests : DutchContext
         page.Find("[data-testid=timer-extend]").Click();
         page.Find("[data-testid=timer-stop]").Click();
 
-        Assert.Equal([HostCommand.ExtendTimer, HostCommand.StopTimer], _connection.Commands);
+        // The second command is sent from the click's handler after the first one's reply; wait for it to land.
+        page.WaitForAssertion(() => Assert.Equal([HostCommand.ExtendTimer, HostCommand.StopTimer], _connection.Commands.ToArray()));
         Assert.Equal("+1 minuut", page.Find("[data-testid=timer-extend]").TextContent.Trim());
     }
 
