@@ -86,6 +86,7 @@ app.MapDebriefEndpoints();
 app.MapHub<GameHub>(GameHubContract.Path);
 app.MapSpelHealthChecks();
 app.MapSpelMetrics();
+app.MapSpelDashboard();
 app.MapRazorComponents<Spel.Server.Components.App>()
     .AddInteractiveWebAssemblyRenderMode()
     .AddAdditionalAssemblies(typeof(Spel.Client.Routes).Assembly);

@@ -18,6 +18,7 @@ public static class OrleansSetup
         silo.Services.AddGrainStateFormat();
         silo.Services.AddSingleton(TimeProvider.System);
         silo.AddClusterServers();
+        silo.AddSpelDashboard(options);
 
         switch (options.Cluster)
         {

@@ -56,6 +56,12 @@ public sealed class SpelOptions
     /// <c>/metrics</c> endpoint.
     /// </summary>
     public string MetricsKey { get; set; } = "";
+
+    /// <summary>
+    /// The key that opens the Orleans dashboard at <c>/admin/orleans</c> (at least 22 characters). Empty: there is no
+    /// dashboard.
+    /// </summary>
+    public string AdminKey { get; set; } = "";
 }
 
 public enum ClusterMode

@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.Extensions.Options;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
@@ -19,9 +17,6 @@ public static class Telemetry
 
     /// <summary>The header that carries the metrics key; <c>Authorization: Bearer &lt;key&gt;</c> works as well.</summary>
     public const string MetricsKeyHeader = "X-Spel-Metrics-Key";
-
-    /// <summary>A metrics key is a secret like a facilitator code: at least 128 bits, 22 base64 characters.</summary>
-    public const int MinimumKeyLength = 22;
 
     /// <summary>The variable OpenTelemetry's own exporters read; without it nothing is sent anywhere.</summary>
     public const string OtlpEndpointSetting = "OTEL_EXPORTER_OTLP_ENDPOINT";
@@ -72,10 +67,9 @@ public static class Telemetry
             return;
         }
 
-        var expected = Hash(key);
         app.MapPrometheusScrapingEndpoint(MetricsPath, meterProvider: null, configureBranchedPipeline: branch => branch.Use(next => context =>
         {
-            if (CryptographicOperations.FixedTimeEquals(Hash(SentKey(context.Request)), expected))
+            if (key.Matches(OperatorKey.Sent(context.Request, MetricsKeyHeader)))
             {
                 return next(context);
             }
@@ -85,38 +79,7 @@ public static class Telemetry
         }), optionsName: null);
     }
 
-    /// <summary>The configured key, or null when there is none; a key too short to be a secret stops the server.</summary>
-    private static string? MetricsKey(SpelOptions options)
-    {
-        var key = options.MetricsKey.Trim();
-        if (key.Length == 0)
-        {
-            return null;
-        }
-
-        if (key.Length < MinimumKeyLength)
-        {
-            throw new OptionsValidationException(SpelOptions.Section, typeof(SpelOptions),
-                [$"Spel:MetricsKey must be at least {MinimumKeyLength} characters (128 bits), e.g. from `openssl rand -base64 18`."]);
-        }
-
-        return key;
-    }
-
-    private static string SentKey(HttpRequest request)
-    {
-        if (request.Headers[MetricsKeyHeader].ToString() is { Length: > 0 } header)
-        {
-            return header.Trim();
-        }
-
-        const string bearer = "Bearer ";
-        var authorization = request.Headers.Authorization.ToString();
-        return authorization.StartsWith(bearer, StringComparison.OrdinalIgnoreCase) ? authorization[bearer.Length..].Trim() : "";
-    }
-
-    // Equal lengths for the constant-time comparison, whatever was sent.
-    private static byte[] Hash(string key) => SHA256.HashData(Encoding.UTF8.GetBytes(key));
+    private static OperatorKey? MetricsKey(SpelOptions options) => OperatorKey.From(options.MetricsKey, "Spel:MetricsKey");
 
     // A path can hold a join code (/join/ABCD234, the debrief exports): a span keeps the route's template instead.
     private static void NameRouteNotPath(Activity activity, HttpResponse response) =>
