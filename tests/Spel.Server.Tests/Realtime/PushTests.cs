@@ -16,30 +16,16 @@ public sealed class PushTests : IAsyncLifetime
 {
     private readonly FakeTimeProvider _time = new(DateTimeOffset.UtcNow);
     private readonly RecordingScreens _heard = new();
+    private readonly TestServers _servers = new();
     private readonly SpelServerFactory _server;
-    private readonly List<HubConnection> _connections = [];
 
+    // The recorder is told after the hub's bridge, so once it heard a change the bridge has it too.
     public PushTests() =>
-        _server = new SpelServerFactory(SpelServerFactory.FreshDataFolder())
-        {
-            Time = _time,
-
-            // Told after the hub's bridge, so once it heard a change the bridge has it too.
-            AddServices = services => services.AddSingleton<ISessionScreens>(_heard),
-        };
+        _server = _servers.Start(time: _time, addServices: services => services.AddSingleton<ISessionScreens>(_heard));
 
     public Task InitializeAsync() => Task.CompletedTask;
 
-    public async Task DisposeAsync()
-    {
-        foreach (var connection in _connections)
-        {
-            await connection.DisposeAsync();
-        }
-
-        await _server.DisposeAsync();
-        _server.DeleteData();
-    }
+    public async Task DisposeAsync() => await _servers.DisposeAsync();
 
     [Fact]
     public async Task Another_seats_tablet_gets_no_push_when_someone_answers()
@@ -146,13 +132,7 @@ public sealed class PushTests : IAsyncLifetime
         }
     }
 
-    private async Task<HubConnection> ConnectAsync()
-    {
-        var connection = _server.Connect();
-        _connections.Add(connection);
-        await connection.StartAsync();
-        return connection;
-    }
+    private Task<HubConnection> ConnectAsync() => _servers.ConnectAsync(_server);
 
     private async Task<(HubConnection Connection, SeatTicket Ticket)> JoinAsync(SessionCreated session, string name)
     {
