@@ -46,7 +46,7 @@ foreach (var seats in options.Ladder)
 async Task<(RungResult Game, RungResult Raw)> PlayAsync(IReadOnlyList<int> sessions, int seed)
 {
     PinGeneratorAway(gameCore);
-    var gameResult = await Schedule.RunAsync(targets[0], sessions, new PushSizes(0, 0, 0, 0, 0, 0, 0, 0, 0), options.Window, seed);
+    var gameResult = await Schedule.RunAsync(targets[0], sessions, new PushSizes(0, 0, 0, 0, 0, 0, 0, 0), options.Window, seed);
     PinGeneratorAway(rawCore);
     var rawResult = await Schedule.RunAsync(targets[1], sessions, gameResult.Sizes, options.Window, seed);
     return (gameResult, rawResult);

@@ -26,7 +26,8 @@ public static class Report
         Row("server CPU, answers + reveal (s)", game.ServerCpu.TotalSeconds, raw.ServerCpu.TotalSeconds, "F2");
         Row("server CPU per answer (ms)", PerAnswer(game.ServerCpu.TotalMilliseconds, game), PerAnswer(raw.ServerCpu.TotalMilliseconds, raw), "F2");
         Row(game.PeakIsForTheRung ? "peak resident memory in the rung (MiB)" : "peak resident memory since start (MiB)", game.PeakResidentMegabytes, raw.PeakResidentMegabytes, "F0");
-        Row("pushed per answer (KB)", PerAnswer(game.Recorder.PushedBytes(Stage.Answering), game) / 1000, PerAnswer(raw.Recorder.PushedBytes(Stage.Answering), raw) / 1000, "F1");
+        Row("pushed per answer (bytes)", PerAnswer(game.Recorder.PushedBytes(Stage.Answering), game), PerAnswer(raw.Recorder.PushedBytes(Stage.Answering), raw), "F0");
+        Row("pushes per answer (messages)", PerAnswer(game.Recorder.PushedMessages(Stage.Answering), game), PerAnswer(raw.Recorder.PushedMessages(Stage.Answering), raw), "F2");
         Row("pushed per reveal, one session (KB)", game.Recorder.PushedBytes(Stage.Revealing) / 1000.0 / game.Sessions, raw.Recorder.PushedBytes(Stage.Revealing) / 1000.0 / raw.Sessions, "F1");
         Row("written to disk per answer (KB)", game.DiskBytesWritten is { } g ? PerAnswer(g, game) / 1000 : double.NaN, raw.DiskBytesWritten is { } r ? PerAnswer(r, raw) / 1000 : double.NaN, "F1");
         Row("errors", game.Recorder.Errors.Values.Sum(), raw.Recorder.Errors.Values.Sum(), "F0");
@@ -40,7 +41,7 @@ public static class Report
 
         var sizes = game.Sizes;
         Console.WriteLine($"  game's mean sizes (bytes of JSON), copied by the raw hub: answer push projector {sizes.AnswerProjector:N0}, console {sizes.AnswerConsole:N0}, " +
-                          $"seat {sizes.AnswerSeat:N0}, reply {sizes.AnswerReply:N0}; reveal push projector {sizes.RevealProjector:N0}, console {sizes.RevealConsole:N0}, " +
+                          $"reply {sizes.AnswerReply:N0}; reveal push projector {sizes.RevealProjector:N0}, console {sizes.RevealConsole:N0}, " +
                           $"seat {sizes.RevealSeat:N0}, reply {sizes.RevealReply:N0}");
     }
 

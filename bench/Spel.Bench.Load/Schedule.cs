@@ -20,7 +20,6 @@ public sealed record RungResult(
         0,
         Recorder.MeanPush(Stage.Answering, ScreenKind.Projector),
         Recorder.MeanPush(Stage.Answering, ScreenKind.Console),
-        Recorder.MeanPush(Stage.Answering, ScreenKind.Seat),
         Recorder.MeanReply(Stage.Answering),
         Recorder.MeanPush(Stage.Revealing, ScreenKind.Projector),
         Recorder.MeanPush(Stage.Revealing, ScreenKind.Console),
@@ -59,13 +58,14 @@ public static class Schedule
                 .ToList();
             var sent = await Task.WhenAll(answers.Select(answer => AnswerAsync(sessions[answer.Session], answer.Session, answer.Seat, answer.Delay, recorder)));
 
-            // Every screen has every answer's push before the reveal, so the reveal is timed on its own.
+            // The projector and the console have every answer counted before the reveal, so the reveal is timed on its own.
             for (var s = 0; s < sessions.Count; s++)
             {
                 var seats = sessionSeats[s];
-                if (!await Until.TrueAsync(() => sessions[s].Screens.All(screen => screen.Count >= seats), PushTimeout))
+                var counting = sessions[s].Screens.Where(screen => screen.Kind != ScreenKind.Seat).ToList();
+                if (!await Until.TrueAsync(() => counting.All(screen => screen.Count >= seats), PushTimeout))
                 {
-                    recorder.Error("screens that never saw every answer counted", sessions[s].Screens.Count(screen => screen.Count < seats));
+                    recorder.Error("screens that never saw every answer counted", counting.Count(screen => screen.Count < seats));
                 }
             }
 

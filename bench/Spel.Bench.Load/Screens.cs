@@ -140,6 +140,8 @@ public sealed class Recorder
 
     public long PushedBytes(Stage stage) { lock (_lock) { return _pushes.Where(p => p.Key.Item1 == stage).Sum(p => p.Value.Bytes); } }
 
+    public int PushedMessages(Stage stage) { lock (_lock) { return _pushes.Where(p => p.Key.Item1 == stage).Sum(p => p.Value.Messages); } }
+
     /// <summary>The mean size of one push to a screen of this kind in this stage, in bytes.</summary>
     public int MeanPush(Stage stage, ScreenKind kind) { lock (_lock) { return Mean(_pushes.GetValueOrDefault((stage, kind))); } }
 

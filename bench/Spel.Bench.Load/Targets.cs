@@ -134,10 +134,14 @@ public sealed class GameTarget(GameServer server) : ITarget
         public async Task SetUpAsync(int seats)
         {
             var projector = await server.ConnectAsync();
-            Add(projector, ScreenKind.Projector, seats).Follow(projector, GameHubContract.ProjectorUpdated, Recorder, Read);
+            var onProjector = Add(projector, ScreenKind.Projector, seats);
+            onProjector.Follow(projector, GameHubContract.ProjectorUpdated, Recorder, ReadWhole);
+            onProjector.Follow(projector, GameHubContract.ProjectorProgress, Recorder, ReadProgress);
             await Ok<ProjectorView>(projector.InvokeAsync<Reply<ProjectorView>>(GameHubContract.WatchProjector, created.Code));
             _console = await server.ConnectAsync();
-            Add(_console, ScreenKind.Console, seats).Follow(_console, GameHubContract.FacilitatorUpdated, Recorder, Read);
+            var onConsole = Add(_console, ScreenKind.Console, seats);
+            onConsole.Follow(_console, GameHubContract.FacilitatorUpdated, Recorder, ReadWhole);
+            onConsole.Follow(_console, GameHubContract.FacilitatorProgress, Recorder, ReadProgress);
             await Ok<FacilitatorView>(_console.InvokeAsync<Reply<FacilitatorView>>(GameHubContract.WatchAsHost, created.Code, created.HostKey));
 
             var joined = await Task.WhenAll(Enumerable.Range(0, seats).Select(JoinAsync));
@@ -171,7 +175,7 @@ public sealed class GameTarget(GameServer server) : ITarget
         private async Task<(HubConnection Connection, string Token)> JoinAsync(int seat)
         {
             var tablet = await server.ConnectAsync();
-            Add(tablet, ScreenKind.Seat, 0).Follow(tablet, GameHubContract.ParticipantUpdated, Recorder, ReadSeat);
+            Add(tablet, ScreenKind.Seat, 0).Follow(tablet, GameHubContract.SeatsUpdated, Recorder, ReadSeats);
             var info = await Ok(tablet.InvokeAsync<Reply<JoinInfo>>(GameHubContract.GetJoinInfo, created.Code));
             var role = info.Roles[seat % info.Roles.Count];
             var ticket = await Ok(tablet.InvokeAsync<Reply<SeatTicket>>(GameHubContract.Join, created.Code, new JoinRequest($"Deelnemer {seat + 1}", role.Side, role.Id)));
@@ -192,13 +196,20 @@ public sealed class GameTarget(GameServer server) : ITarget
                 ? reply.GetProperty("value")
                 : throw new InvalidOperationException($"refused: {(ErrorCode)reply.GetProperty("error").GetInt32()}");
 
-        /// <summary>Projector and console views: the reveal is there once the card is revealed.</summary>
-        private static PushState Read(JsonElement view) =>
-            new(view.GetProperty("version").GetInt64(), AnsweredCount(view), view.GetProperty("reveal").ValueKind is JsonValueKind.Object);
+        /// <summary>The projector's and the console's whole views (a step): the reveal is there once the card is revealed.</summary>
+        private static PushState ReadWhole(JsonElement push)
+        {
+            var view = push.GetProperty("view");
+            return new(view.GetProperty("version").GetInt64(), AnsweredCount(view), view.GetProperty("reveal").ValueKind is JsonValueKind.Object);
+        }
 
-        /// <summary>A seat's view has no reveal of its own; the phase says the card is revealed.</summary>
-        private static PushState ReadSeat(JsonElement view) =>
-            new(view.GetProperty("version").GetInt64(), AnsweredCount(view), view.GetProperty("round").GetProperty("phase").GetInt32() == (int)Phase.Onthulling);
+        /// <summary>An input's push to the projector and the console: the count.</summary>
+        private static PushState ReadProgress(JsonElement push) =>
+            new(push.GetProperty("version").GetInt64(), push.GetProperty("answeredCount").GetInt32(), false);
+
+        /// <summary>What the tablets share has no reveal of its own; the phase says the card is revealed.</summary>
+        private static PushState ReadSeats(JsonElement push) =>
+            new(push.GetProperty("version").GetInt64(), AnsweredCount(push), push.GetProperty("round").GetProperty("phase").GetInt32() == (int)Phase.Onthulling);
 
         private static int AnsweredCount(JsonElement view) => view.GetProperty("round").GetProperty("answeredCount").GetInt32();
     }
@@ -229,12 +240,12 @@ public sealed class RawTarget(ServerProcess process) : ITarget
             _console = await ConnectAsync();
             _id = await _console.InvokeAsync<string>(RawHubContract.Open, sizes);
             var projector = await ConnectAsync();
-            await WatchAsync(projector, ScreenKind.Projector, RawHubContract.ProjectorUpdated, RawHubContract.Projector, sizes.Seats);
-            await WatchAsync(_console, ScreenKind.Console, RawHubContract.FacilitatorUpdated, RawHubContract.Console, sizes.Seats);
-            _seats = (await Task.WhenAll(Enumerable.Range(0, sizes.Seats).Select(async seat =>
+            await WatchAsync(projector, ScreenKind.Projector, [RawHubContract.ProjectorUpdated, RawHubContract.ProjectorProgress], RawHubContract.Projector, sizes.Seats);
+            await WatchAsync(_console, ScreenKind.Console, [RawHubContract.FacilitatorUpdated, RawHubContract.FacilitatorProgress], RawHubContract.Console, sizes.Seats);
+            _seats = (await Task.WhenAll(Enumerable.Range(0, sizes.Seats).Select(async _ =>
             {
                 var tablet = await ConnectAsync();
-                await WatchAsync(tablet, ScreenKind.Seat, RawHubContract.ParticipantUpdated, RawHubContract.Seat(seat), 0);
+                await WatchAsync(tablet, ScreenKind.Seat, [RawHubContract.SeatsUpdated], RawHubContract.Seats, 0);
                 return tablet;
             }))).ToList();
             await SettleAsync(0);
@@ -245,9 +256,14 @@ public sealed class RawTarget(ServerProcess process) : ITarget
 
         public override Task RevealAsync() => InvokeAsync(_console, RawHubContract.Reveal, _id);
 
-        private async Task WatchAsync(HubConnection connection, ScreenKind kind, string method, string screen, int seats)
+        private async Task WatchAsync(HubConnection connection, ScreenKind kind, string[] methods, string screen, int seats)
         {
-            Add(connection, kind, seats).Follow(connection, method, Recorder, Read);
+            var watching = Add(connection, kind, seats);
+            foreach (var method in methods)
+            {
+                watching.Follow(connection, method, Recorder, Read);
+            }
+
             await connection.InvokeAsync<RawPush>(RawHubContract.Watch, _id, screen);
         }
 

@@ -14,24 +14,27 @@ public static class RawHubContract
     public const string Reveal = nameof(Reveal);        // (string session) -> RawPush
 
     public const string ProjectorUpdated = "ProjectorUpdated";
-    public const string ParticipantUpdated = "ParticipantUpdated";
     public const string FacilitatorUpdated = "FacilitatorUpdated";
+    public const string SeatsUpdated = "SeatsUpdated";
+    public const string ProjectorProgress = "ProjectorProgress";
+    public const string FacilitatorProgress = "FacilitatorProgress";
 
     public const string Projector = "projector";
     public const string Console = "console";
+    public const string Seats = "seats";
 
-    public static string Seat(int seat) => $"seat:{seat}";
+    /// <summary>As the game's: the projector and the console get at most one count per window.</summary>
+    public static readonly TimeSpan ProgressWindow = TimeSpan.FromMilliseconds(100);
 }
 
 /// <summary>
-/// How big the game's messages are (bytes of JSON, as the screens receive them): the pushes and the reply of an answer,
-/// and of a reveal, per screen.
+/// How big the game's messages are (bytes of JSON, as the screens receive them): the count pushes and the reply of an
+/// answer, and the pushes (the tablets' one, shared) and the reply of a reveal.
 /// </summary>
 public sealed record PushSizes(
     int Seats,
     int AnswerProjector,
     int AnswerConsole,
-    int AnswerSeat,
     int AnswerReply,
     int RevealProjector,
     int RevealConsole,

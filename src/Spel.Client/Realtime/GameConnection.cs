@@ -22,11 +22,15 @@ public sealed class GameConnection(NavigationManager navigation, ILogger<GameCon
 
     public event Func<Task>? Reconnected;
 
-    public event Action<ProjectorView>? ProjectorUpdated;
+    public event Action<ProjectorPush>? ProjectorUpdated;
 
-    public event Action<ParticipantView>? ParticipantUpdated;
+    public event Action<FacilitatorPush>? FacilitatorUpdated;
 
-    public event Action<FacilitatorView>? FacilitatorUpdated;
+    public event Action<SeatsPush>? SeatsUpdated;
+
+    public event Action<ProgressPush>? ProjectorProgress;
+
+    public event Action<ProgressPush>? FacilitatorProgress;
 
     public Task<Reply<JoinInfo>> GetJoinInfoAsync(string code) =>
         InvokeAsync<JoinInfo>(GameHubContract.GetJoinInfo, code);
@@ -119,9 +123,11 @@ public sealed class GameConnection(NavigationManager navigation, ILogger<GameCon
             .WithServerTimeout(GameHubContract.Timeout)
             .Build();
 
-        hub.On<ProjectorView>(GameHubContract.ProjectorUpdated, v => ProjectorUpdated?.Invoke(v));
-        hub.On<ParticipantView>(GameHubContract.ParticipantUpdated, v => ParticipantUpdated?.Invoke(v));
-        hub.On<FacilitatorView>(GameHubContract.FacilitatorUpdated, v => FacilitatorUpdated?.Invoke(v));
+        hub.On<ProjectorPush>(GameHubContract.ProjectorUpdated, p => ProjectorUpdated?.Invoke(p));
+        hub.On<FacilitatorPush>(GameHubContract.FacilitatorUpdated, p => FacilitatorUpdated?.Invoke(p));
+        hub.On<SeatsPush>(GameHubContract.SeatsUpdated, p => SeatsUpdated?.Invoke(p));
+        hub.On<ProgressPush>(GameHubContract.ProjectorProgress, p => ProjectorProgress?.Invoke(p));
+        hub.On<ProgressPush>(GameHubContract.FacilitatorProgress, p => FacilitatorProgress?.Invoke(p));
 
         hub.Reconnecting += _ =>
         {

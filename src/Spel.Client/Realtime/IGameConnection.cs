@@ -3,7 +3,7 @@ using Spel.Scenarios.Play;
 namespace Spel.Client.Realtime;
 
 /// <summary>
-/// The screens' line to the game hub (<see cref="GameHubContract"/>): typed calls, pushed views and the line's health.
+/// The screens' line to the game hub (<see cref="GameHubContract"/>): typed calls, pushes and the line's health.
 /// Calls wait until the line is up; a call cut off by a drop throws <see cref="ConnectionLostException"/>, and a call
 /// the server failed on returns <see cref="ErrorCode.ServerError"/>.
 /// </summary>
@@ -16,11 +16,16 @@ public interface IGameConnection
     /// <summary>The line came back on a new connection, which has lost its session groups: watch again.</summary>
     event Func<Task>? Reconnected;
 
-    event Action<ProjectorView>? ProjectorUpdated;
+    // The pushes (GameHubContract's client methods); LiveView merges them into the views the pages show.
+    event Action<ProjectorPush>? ProjectorUpdated;
 
-    event Action<ParticipantView>? ParticipantUpdated;
+    event Action<FacilitatorPush>? FacilitatorUpdated;
 
-    event Action<FacilitatorView>? FacilitatorUpdated;
+    event Action<SeatsPush>? SeatsUpdated;
+
+    event Action<ProgressPush>? ProjectorProgress;
+
+    event Action<ProgressPush>? FacilitatorProgress;
 
     Task<Reply<JoinInfo>> GetJoinInfoAsync(string code);
 

@@ -20,10 +20,16 @@ public static class GameHubContract
     public const string Command = nameof(Command);                  // (string code, string hostKey, HostCommand) -> Reply<FacilitatorView>
     public const string RecordAgreement = nameof(RecordAgreement);  // (string code, string hostKey, Agreement) -> Reply<FacilitatorView>
 
-    // Client methods (pushed by the server).
-    public const string ProjectorUpdated = nameof(ProjectorUpdated);     // (ProjectorView)
-    public const string ParticipantUpdated = nameof(ParticipantUpdated); // (ParticipantView)
-    public const string FacilitatorUpdated = nameof(FacilitatorUpdated); // (FacilitatorView)
+    // Client methods (pushed by the server; see Pushes.cs). An input pushes only progress, to the projector and the
+    // console; every other change their whole views, and a step of the round one SeatsPush to all of the tablets.
+    public const string ProjectorUpdated = nameof(ProjectorUpdated);         // (ProjectorPush)
+    public const string FacilitatorUpdated = nameof(FacilitatorUpdated);     // (FacilitatorPush)
+    public const string SeatsUpdated = nameof(SeatsUpdated);                 // (SeatsPush)
+    public const string ProjectorProgress = nameof(ProjectorProgress);       // (ProgressPush, without who)
+    public const string FacilitatorProgress = nameof(FacilitatorProgress);   // (ProgressPush)
+
+    /// <summary>A screen gets at most one <see cref="ProgressPush"/> per window: inputs within it make one push, the newest.</summary>
+    public static readonly TimeSpan ProgressWindow = TimeSpan.FromMilliseconds(100);
 
     /// <summary>
     /// Both ends ping this often. Village Wi-Fi often drops a line without closing it; short pings let a tablet

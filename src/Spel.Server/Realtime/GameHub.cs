@@ -38,13 +38,13 @@ public sealed class GameHub(SessionDoor door, InvocationBudget budget, GameMetri
                 return joined;
             }
 
-            var view = await WatchAsync(normalized, SessionGroups.Seat(normalized, ticket.View.Me.SeatId), () => session.Resume(ticket.SeatToken));
+            var view = await WatchAsync(normalized, SessionGroups.Seats(normalized), () => session.Resume(ticket.SeatToken));
             return Reply<SeatTicket>.Ok(ticket with { View = view.Value ?? ticket.View });
         });
 
     public Task<Reply<ParticipantView>> Resume(string code, string seatToken) =>
         CallAsync(code, (session, normalized) =>
-            ReadThenWatchAsync(normalized, () => session.Resume(seatToken), view => SessionGroups.Seat(normalized, view.Me.SeatId)));
+            ReadThenWatchAsync(normalized, () => session.Resume(seatToken), SessionGroups.Seats(normalized)));
 
     public Task<Reply<ParticipantView>> SubmitAnswer(string code, string seatToken, Answer answer) =>
         CallAsync(code, session => session.SubmitAnswer(seatToken, answer));
@@ -57,11 +57,11 @@ public sealed class GameHub(SessionDoor door, InvocationBudget budget, GameMetri
 
     public Task<Reply<ProjectorView>> WatchProjector(string code) =>
         CallAsync(code, (session, normalized) =>
-            ReadThenWatchAsync(normalized, session.GetProjectorView, _ => SessionGroups.Projector(normalized)));
+            ReadThenWatchAsync(normalized, session.GetProjectorView, SessionGroups.Projector(normalized)));
 
     public Task<Reply<FacilitatorView>> WatchAsHost(string code, string hostKey) =>
         CallAsync(code, (session, normalized) =>
-            ReadThenWatchAsync(normalized, () => session.GetFacilitatorView(hostKey), _ => SessionGroups.Host(normalized)));
+            ReadThenWatchAsync(normalized, () => session.GetFacilitatorView(hostKey), SessionGroups.Host(normalized)));
 
     public Task<Reply<FacilitatorView>> Command(string code, string hostKey, HostCommand command) =>
         CallAsync(code, session => session.Command(hostKey, command));
@@ -86,13 +86,13 @@ public sealed class GameHub(SessionDoor door, InvocationBudget budget, GameMetri
     }
 
     /// <summary>
-    /// Reads once to learn whether this screen may watch and which group it belongs to, joins that group, and reads
-    /// again: the view it returns is at least as new as anything pushed to the group from then on.
+    /// Reads once to learn whether this screen may watch, joins its group, and reads again: the view it returns is at
+    /// least as new as anything pushed to the group from then on.
     /// </summary>
-    private async Task<Reply<T>> ReadThenWatchAsync<T>(string code, Func<Task<Reply<T>>> read, Func<T, string> groupOf)
+    private async Task<Reply<T>> ReadThenWatchAsync<T>(string code, Func<Task<Reply<T>>> read, string group)
     {
         var first = await read();
-        return first.Value is { } value ? await WatchAsync(code, groupOf(value), read) : first;
+        return first.Value is not null ? await WatchAsync(code, group, read) : first;
     }
 
     private async Task<Reply<T>> WatchAsync<T>(string code, string group, Func<Task<Reply<T>>> read)
@@ -119,5 +119,6 @@ public static class SessionGroups
 
     public static string Host(string code) => $"{code}:host";
 
-    public static string Seat(string code, string seatId) => $"{code}:seat:{seatId}";
+    /// <summary>Every tablet of the session: what they share is one message to all of them; a seat's own input is in its replies.</summary>
+    public static string Seats(string code) => $"{code}:seats";
 }

@@ -65,10 +65,16 @@ public interface ISessionGrain : IGrainWithStringKey
 
 }
 
-/// <summary>The views of one saved change, for every kind of screen.</summary>
-[GenerateSerializer, Immutable, Alias("spel.session-broadcast")]
+/// <summary>
+/// One saved change as the servers pass it on to their screens: only what changed for each kind of screen
+/// (<see cref="SessionBroadcasts"/>). An input carries only its <see cref="Progress"/>; any other change the projector's
+/// and the console's whole views, and a step of the round also what the tablets share.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("spel.session-broadcast.v2")]
 public sealed record SessionBroadcast(
     [property: Id(0)] string Code,
-    [property: Id(1)] ProjectorView Projector,
-    [property: Id(2)] FacilitatorView Facilitator,
-    [property: Id(3)] IReadOnlyList<ParticipantView> Participants);
+    [property: Id(1)] long Version,
+    [property: Id(2)] ProgressPush? Progress,
+    [property: Id(3)] ProjectorPush? Projector,
+    [property: Id(4)] FacilitatorPush? Facilitator,
+    [property: Id(5)] SeatsPush? Seats);

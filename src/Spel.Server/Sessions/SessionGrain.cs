@@ -23,6 +23,7 @@ public sealed class SessionGrain : Grain, ISessionGrain
     private readonly TimeProvider _time;
     private readonly ClusterServers _servers;
     private readonly GameMetrics _metrics;
+    private readonly SessionBroadcasts _broadcasts = new();
     private SessionFlow _flow = null!;
     private IGrainTimer? _countdown;
 
@@ -106,7 +107,7 @@ public sealed class SessionGrain : Grain, ISessionGrain
             JoinedAt = _time.GetUtcNow(),
         };
         _flow.Fire(SessionTrigger.Join, () => State.Seats.Add(seat));
-        var views = await SaveAndBroadcastAsync();
+        var views = await SaveAndBroadcastAsync(ChangeScope.Overview);
         _logger.LogInformation("Session {Code}: seat {SeatId} ({Kind}) joined on side {Side}", Code, seat.Id, seat.Kind, seat.Side);
         return Reply<SeatTicket>.Ok(new SeatTicket(token, views.Participant(seat)));
     }
@@ -248,7 +249,7 @@ public sealed class SessionGrain : Grain, ISessionGrain
             State.OtherVillages[cardId] = view;
         }
 
-        await SaveAndBroadcastAsync();
+        await SaveAndBroadcastAsync(ChangeScope.Overview);
     }
 
     /// <summary>One step of the facilitator's (or of a countdown that may advance): the flow moves, the timers follow.</summary>
@@ -387,7 +388,7 @@ public sealed class SessionGrain : Grain, ISessionGrain
         }
 
         _flow.Fire(trigger, change);
-        var views = await SaveAndBroadcastAsync();
+        var views = await SaveAndBroadcastAsync(ChangeScope.Input);
         return Reply<ParticipantView>.Ok(views.Participant(seat!));
     }
 
@@ -463,9 +464,9 @@ public sealed class SessionGrain : Grain, ISessionGrain
 
     /// <summary>
     /// Write, then tell: a screen never shows a change that a restart could lose. Returns the views of the saved
-    /// change, built once for the broadcast and the caller's reply.
+    /// change, built once for the broadcast and the caller's reply; <paramref name="scope"/> says which screens it concerns.
     /// </summary>
-    private async Task<SessionViews> SaveAndBroadcastAsync()
+    private async Task<SessionViews> SaveAndBroadcastAsync(ChangeScope scope = ChangeScope.Everyone)
     {
         State.Version++;
         try
@@ -480,11 +481,7 @@ public sealed class SessionGrain : Grain, ISessionGrain
         }
 
         var views = Views;
-        await _servers.TellAsync(() => new SessionBroadcast(
-            Code,
-            views.Projector(),
-            views.Facilitator(_flow.NextCommand),
-            State.Seats.Select(views.Participant).ToList()));
+        await _servers.TellAsync(_broadcasts.After(scope, State, Code, views, _flow.NextCommand));
 
         return views;
     }

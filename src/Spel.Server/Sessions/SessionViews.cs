@@ -29,6 +29,12 @@ public sealed class SessionViews
         _summary = _debrief is null ? null : Summary(_debrief);
     }
 
+    /// <summary>What every screen shares.</summary>
+    public RoundView SharedRound => _round;
+
+    /// <summary>What the whole group sees at the end; null before the Debrief phase.</summary>
+    public GroupSummary? SharedSummary => _summary;
+
     /// <summary>The facilitator's whole debrief; null before the Debrief phase.</summary>
     public DebriefView? Debrief() => _debrief;
 

@@ -32,17 +32,37 @@ internal sealed class FakeGameConnection : IGameConnection
 
     public event Func<Task>? Reconnected;
 
-    public event Action<ProjectorView>? ProjectorUpdated;
+    public event Action<ProjectorPush>? ProjectorUpdated;
 
-    public event Action<ParticipantView>? ParticipantUpdated;
+    public event Action<FacilitatorPush>? FacilitatorUpdated;
 
-    public event Action<FacilitatorView>? FacilitatorUpdated;
+    public event Action<SeatsPush>? SeatsUpdated;
 
-    public void Push(ProjectorView view) => ProjectorUpdated?.Invoke(view);
+    public event Action<ProgressPush>? ProjectorProgress;
 
-    public void Push(ParticipantView view) => ParticipantUpdated?.Invoke(view);
+    public event Action<ProgressPush>? FacilitatorProgress;
 
-    public void Push(FacilitatorView view) => FacilitatorUpdated?.Invoke(view);
+    /// <summary>Pushes the projector's whole view, its card's text with it.</summary>
+    public void Push(ProjectorView view) => Push(new ProjectorPush(view, view.Round.Card?.Id));
+
+    /// <summary>Pushes what every tablet shares of <paramref name="view"/>, as the server does after a step; not the seat's own input.</summary>
+    public void Push(ParticipantView view) => Push(new SeatsPush(view.Version, view.Round, view.Round.Card?.Id, view.Summary));
+
+    /// <summary>Pushes the console's whole view, its card's text with it.</summary>
+    public void Push(FacilitatorView view) => Push(new FacilitatorPush(view, view.Round.Card?.Id));
+
+    public void Push(ProjectorPush push) => ProjectorUpdated?.Invoke(push);
+
+    public void Push(FacilitatorPush push) => FacilitatorUpdated?.Invoke(push);
+
+    public void Push(SeatsPush push) => SeatsUpdated?.Invoke(push);
+
+    /// <summary>Pushes progress as the server does: the count to the projector, who and the next step to the console as well.</summary>
+    public void Push(ProgressPush push)
+    {
+        ProjectorProgress?.Invoke(push with { Answered = null, NextCommand = null });
+        FacilitatorProgress?.Invoke(push);
+    }
 
     /// <summary>The line drops: the screens show it, and the connection will say <see cref="Reconnected"/> when it is back.</summary>
     public void DropLine()

@@ -32,8 +32,10 @@ public sealed class GameHubTests : IAsyncLifetime
         var host = await ConnectAsync();
         var (anna, annaTicket) = await JoinAsync(session.Code, "Anna", "dorpsbelangen");
         var (spy, spyTicket) = await JoinAsync(session.Code, "Spion", "gemeente");
-        var spyPushes = new Pushes<JsonElement>(spy, GameHubContract.ParticipantUpdated);
+        var spyPushes = new Pushes<JsonElement>(spy, GameHubContract.SeatsUpdated);
         var spyAsProjector = new Pushes<JsonElement>(spy, GameHubContract.ProjectorUpdated);
+        var spyAsProjectorCounts = new Pushes<JsonElement>(spy, GameHubContract.ProjectorProgress);
+        var spyAsHostCounts = new Pushes<JsonElement>(spy, GameHubContract.FacilitatorProgress);
         await spy.InvokeAsync<Reply<ProjectorView>>(GameHubContract.WatchProjector, session.Code);
         await CommandAsync(host, session, HostCommand.Start);
         var choosing = await CommandAsync(host, session, HostCommand.OpenChoosing);
@@ -42,18 +44,19 @@ public sealed class GameHubTests : IAsyncLifetime
         var answered = await anna.InvokeAsync<Reply<ParticipantView>>(
             GameHubContract.SubmitAnswer, session.Code, annaTicket.SeatToken, new Answer(Eigenaarschap.Gemeente, Regie.VolledigGemeente, option));
         var spyHost = await spy.InvokeAsync<Reply<FacilitatorView>>(GameHubContract.WatchAsHost, session.Code, spyTicket.SeatToken);
-        await spyPushes.WaitFor(p => p.GetProperty("round").GetProperty("answeredCount").GetInt32() == 1);
-        await spyAsProjector.WaitFor(p => p.GetProperty("round").GetProperty("answeredCount").GetInt32() == 1);
+        await spyAsProjectorCounts.WaitFor(p => p.GetProperty("answeredCount").GetInt32() == 1);
 
         Assert.True(answered.IsOk);
         Assert.Equal(ErrorCode.WrongHostKey, spyHost.Error);
-        Assert.All(spyPushes.Received, push => Assert.Equal(JsonValueKind.Null, push.GetProperty("myAnswer").ValueKind));
-        Assert.All(spyAsProjector.Received, push => Assert.Equal(JsonValueKind.Null, push.GetProperty("reveal").ValueKind));
-        Assert.DoesNotContain(spyPushes.Received.Concat(spyAsProjector.Received), push => push.GetRawText().Contains("\"answers\""));
+        Assert.Empty(spyAsHostCounts.Received);
+        Assert.All(spyAsProjectorCounts.Received, push => Assert.Equal(JsonValueKind.Null, push.GetProperty("answered").ValueKind));
+        Assert.All(spyAsProjector.Received, push => Assert.Equal(JsonValueKind.Null, push.GetProperty("view").GetProperty("reveal").ValueKind));
+        var everything = spyPushes.Received.Concat(spyAsProjector.Received).Concat(spyAsProjectorCounts.Received);
+        Assert.DoesNotContain(everything, push => push.GetRawText().Contains("\"answers\"") || push.GetRawText().Contains("\"myAnswer\""));
 
         await CommandAsync(host, session, HostCommand.Reveal);
-        var revealed = await spyAsProjector.WaitFor(p => p.GetProperty("reveal").ValueKind == JsonValueKind.Object);
-        Assert.Equal(option, revealed.GetProperty("reveal").GetProperty("answers")[0].GetProperty("optionId").GetString());
+        var revealed = await spyAsProjector.WaitFor(p => p.GetProperty("view").GetProperty("reveal").ValueKind == JsonValueKind.Object);
+        Assert.Equal(option, revealed.GetProperty("view").GetProperty("reveal").GetProperty("answers")[0].GetProperty("optionId").GetString());
     }
 
     [Fact]
@@ -80,7 +83,7 @@ public sealed class GameHubTests : IAsyncLifetime
     {
         var session = await _server.CreateSessionAsync();
         var (tablet, _) = await JoinAsync(session.Code, "Anna", "dorpsbelangen");
-        var pushes = new Pushes<ParticipantView>(tablet, GameHubContract.ParticipantUpdated);
+        var pushes = new Pushes<SeatsPush>(tablet, GameHubContract.SeatsUpdated);
         var host = await ConnectAsync();
 
         await CommandAsync(host, session, HostCommand.Start);
@@ -104,15 +107,16 @@ public sealed class GameHubTests : IAsyncLifetime
             Timers: [new PhaseTimer(Phase.Gesprek, 300)]);
         var session = await _server.CreateSessionAsync(settings: settings);
         var (tablet, seat) = await JoinAsync(session.Code, "Anna", "dorpsbelangen");
-        var pushes = new Pushes<ParticipantView>(tablet, GameHubContract.ParticipantUpdated);
+        var pushes = new Pushes<SeatsPush>(tablet, GameHubContract.SeatsUpdated);
         var host = await ConnectAsync();
         var agreement = new Agreement(AgreementKind.Afspraak, Eigenaarschap.GemeenschapMetBijdrage, Regie.VooralGemeenschap, "Plan maken", "Dorpsbelangen");
 
         await CommandAsync(host, session, HostCommand.Start);
         for (var card = 0; card < 2; card++)
         {
-            await CommandAsync(host, session, HostCommand.OpenChoosing);
-            var option = (await pushes.WaitFor(v => v.Round.Phase == Phase.Kiezen && v.Round.Card!.Number == card + 1)).Round.Card!.Options[0].Id;
+            var choosing = await CommandAsync(host, session, HostCommand.OpenChoosing);
+            await pushes.WaitFor(p => p.Round.Phase == Phase.Kiezen && p.Version == choosing.Version);
+            var option = choosing.Round.Card!.Options[0].Id;
             var answer = new Answer(Eigenaarschap.Gemeenschap, Regie.VolledigGemeenschap, option, new Position(Eigenaarschap.Gemeente, Regie.VooralGemeente));
             Assert.True((await tablet.InvokeAsync<Reply<ParticipantView>>(GameHubContract.SubmitAnswer, session.Code, seat.SeatToken, answer)).IsOk);
             await CommandAsync(host, session, HostCommand.Reveal);

@@ -51,19 +51,20 @@ public sealed class RedisClusterTests : IAsyncLifetime
         var session = await _first.CreateSessionAsync();
         await using var projector = await StartAsync(_first);
         await using var tablet = await StartAsync(_second);
-        var projectorPushes = new Pushes<ProjectorView>(projector, GameHubContract.ProjectorUpdated);
-        var tabletPushes = new Pushes<ParticipantView>(tablet, GameHubContract.ParticipantUpdated);
+        var projectorPushes = new Pushes<ProjectorPush>(projector, GameHubContract.ProjectorUpdated);
+        var tabletPushes = new Pushes<SeatsPush>(tablet, GameHubContract.SeatsUpdated);
         await projector.InvokeAsync<Reply<ProjectorView>>(GameHubContract.WatchProjector, session.Code);
         var info = (await tablet.InvokeAsync<Reply<JoinInfo>>(GameHubContract.GetJoinInfo, session.Code)).Value!;
         var role = info.Roles[0];
 
         var joined = await tablet.InvokeAsync<Reply<SeatTicket>>(GameHubContract.Join, session.Code, new JoinRequest("Anna", role.Side, role.Id));
-        await projectorPushes.WaitFor(v => v.Participants.Any(p => p.Name == "Anna"));
+        await projectorPushes.WaitFor(push => push.View.Participants.Any(p => p.Name == "Anna"));
         var started = await projector.InvokeAsync<Reply<FacilitatorView>>(GameHubContract.Command, session.Code, session.HostKey, HostCommand.Start);
 
         Assert.True(joined.IsOk && started.IsOk);
-        var onTablet = await tabletPushes.WaitFor(v => v.Round.Phase == Phase.Situatie);
-        Assert.Equal("Anna", onTablet.Me.Name);
+        var onTablet = await tabletPushes.WaitFor(p => p.Round.Phase == Phase.Situatie);
+        Assert.Equal(1, onTablet.Round.Card?.Number);
+        Assert.Equal("Anna", joined.Value!.View.Me.Name);
     }
 
     private SpelServerFactory Server() => new(

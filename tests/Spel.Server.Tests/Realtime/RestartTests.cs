@@ -87,13 +87,13 @@ public sealed class RestartTests
         try
         {
             await using var host = second.Connect();
-            var pushes = new Pushes<FacilitatorView>(host, GameHubContract.FacilitatorUpdated);
+            var pushes = new Pushes<FacilitatorPush>(host, GameHubContract.FacilitatorUpdated);
             await host.StartAsync();
 
             // Watching reactivates the session on the new server; its countdown then ends there and takes the step.
             var watched = (await host.InvokeAsync<Reply<FacilitatorView>>(GameHubContract.WatchAsHost, session.Code, session.HostKey)).Value!;
             var phase = watched.Round.Phase == Phase.Kiezen
-                ? (await pushes.WaitFor(view => view.Round.Phase != Phase.Kiezen, TimeSpan.FromSeconds(SessionSettings.MinimumTimerSeconds * 3))).Round.Phase
+                ? (await pushes.WaitFor(push => push.View.Round.Phase != Phase.Kiezen, TimeSpan.FromSeconds(SessionSettings.MinimumTimerSeconds * 3))).View.Round.Phase
                 : watched.Round.Phase;
 
             Assert.Equal(Phase.Onthulling, phase);

@@ -47,7 +47,7 @@ public sealed class WatchOrderTests : IAsyncLifetime
         _held.Release();
         var watched = (await watching).Value!;
 
-        var seen = pushes.Received.Select(p => p.GetProperty("participants").GetArrayLength()).Append(watched.Participants.Count).Max();
+        var seen = pushes.Received.Select(p => p.GetProperty("view").GetProperty("participants").GetArrayLength()).Append(watched.Participants.Count).Max();
         Assert.Equal(1, seen);
     }
 

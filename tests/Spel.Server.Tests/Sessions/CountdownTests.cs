@@ -51,7 +51,7 @@ public sealed class CountdownTests(ClusterFixture fixture)
 
         var round = (await play.Session.GetProjectorView()).Value!.Round;
         Assert.Equal((Phase.Gesprek, 0), (round.Phase, round.Timer!.SecondsLeft));
-        Assert.DoesNotContain(Screens().Of(play.Code), broadcast => broadcast.Projector.Round.Phase == Phase.Afspraak);
+        Assert.DoesNotContain(Screens().Of(play.Code), broadcast => broadcast.Projector?.View.Round.Phase == Phase.Afspraak);
     }
 
     private async Task<Play> OpenWithCountdown(bool advance)
@@ -69,7 +69,7 @@ public sealed class CountdownTests(ClusterFixture fixture)
 
     /// <summary>Waits for the push of the countdown's own step from Gesprek to the Afspraak.</summary>
     private Task StepTakenAsync(Play play) =>
-        Screens().WaitFor(play.Code, broadcast => broadcast.Projector.Round.Phase == Phase.Afspraak);
+        Screens().WaitFor(play.Code, broadcast => broadcast.Projector?.View.Round.Phase == Phase.Afspraak);
 
     /// <summary>Every silo's server hears every session, so the first silo's screens hear them all.</summary>
     private RecordingScreens Screens() => fixture.Cluster.Silos[0].ServiceProvider.GetRequiredService<RecordingScreens>();

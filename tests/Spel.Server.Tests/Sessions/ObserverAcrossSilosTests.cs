@@ -23,10 +23,10 @@ public sealed class ObserverAcrossSilosTests(ClusterFixture fixture)
         await play.JoinAsync("Anna", TestDecks.Bestuurslid);
         await play.CommandAsync(HostCommand.Start);
 
-        var heardElsewhere = await Screens(other).WaitFor(play.Code, b => b.Projector.Round.Phase == Phase.Situatie);
-        var heardAtHome = await Screens(hosting).WaitFor(play.Code, b => b.Projector.Round.Phase == Phase.Situatie);
-        Assert.Equal("Anna", Assert.Single(heardElsewhere.Participants).Me.Name);
-        Assert.Equal(heardElsewhere.Projector.Version, heardAtHome.Projector.Version);
+        var heardElsewhere = await Screens(other).WaitFor(play.Code, b => b.Seats?.Round.Phase == Phase.Situatie);
+        var heardAtHome = await Screens(hosting).WaitFor(play.Code, b => b.Seats?.Round.Phase == Phase.Situatie);
+        Assert.Equal("Anna", Assert.Single(heardElsewhere.Projector!.View.Participants).Name);
+        Assert.Equal(heardElsewhere.Version, heardAtHome.Version);
     }
 
     [Fact]
@@ -41,7 +41,7 @@ public sealed class ObserverAcrossSilosTests(ClusterFixture fixture)
         await play.JoinAsync("Anna", TestDecks.Bestuurslid);
         foreach (var silo in fixture.Cluster.Silos)
         {
-            await Screens(silo).WaitFor(play.Code, b => b.Participants.Count == 1);
+            await Screens(silo).WaitFor(play.Code, b => b.Projector?.View.Participants.Count == 1);
         }
 
         Assert.Equal(

@@ -11,14 +11,20 @@ public sealed class TestServers : IAsyncDisposable
 
     /// <param name="remote">The address every request seems to come from; none means this machine.</param>
     /// <param name="settings">Server settings; a <c>Spel:FacilitatorCodes:0</c> is also sent when creating sessions.</param>
-    /// <param name="time">The clock of the server's limits and sweeps.</param>
-    public SpelServerFactory Start(IPAddress? remote = null, Dictionary<string, string>? settings = null, TimeProvider? time = null)
+    /// <param name="time">The clock of the server's limits, sweeps and push windows.</param>
+    /// <param name="addServices">Services the test adds to the server.</param>
+    public SpelServerFactory Start(
+        IPAddress? remote = null,
+        Dictionary<string, string>? settings = null,
+        TimeProvider? time = null,
+        Action<IServiceCollection>? addServices = null)
     {
         var server = new SpelServerFactory(SpelServerFactory.FreshDataFolder(), settings)
         {
             RemoteAddress = remote,
             Time = time,
             FacilitatorCode = settings?.GetValueOrDefault("Spel:FacilitatorCodes:0"),
+            AddServices = addServices,
         };
         _servers.Add(server);
         return server;
