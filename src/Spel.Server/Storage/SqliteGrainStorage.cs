@@ -12,7 +12,7 @@ namespace Spel.Server.Storage;
 /// </summary>
 public sealed partial class SqliteGrainStorage : IGrainStorage, IGrainStateProbe, ILifecycleParticipant<ISiloLifecycle>, IDisposable
 {
-    // Long enough to wait out another silo's write on the same file, short enough that a stuck lock surfaces.
+    // Long enough to wait out a checkpoint or another silo's write on the same file, short enough that a stuck lock surfaces.
     private const string BusyTimeoutPragma = "PRAGMA busy_timeout = 10000;";
 
     private const string KeyFilter = "grain_type = $grain_type AND grain_id = $grain_id AND state_name = $state_name";
@@ -24,10 +24,10 @@ public sealed partial class SqliteGrainStorage : IGrainStorage, IGrainStateProbe
     private readonly string _connectionString;
     private readonly IGrainStorageSerializer _serializer;
     private readonly ILogger<SqliteGrainStorage> _logger;
-    private readonly Lock _writerLock = new();
+    private readonly SqliteWriters _writers;
     private SqliteWriter? _writer;
 
-    public SqliteGrainStorage(string name, SqliteGrainStorageOptions options, ILogger<SqliteGrainStorage> logger)
+    public SqliteGrainStorage(string name, SqliteGrainStorageOptions options, SqliteWriters writers, ILogger<SqliteGrainStorage> logger)
     {
         _name = name;
         _databasePath = Path.GetFullPath(options.DatabasePath);
@@ -38,6 +38,7 @@ public sealed partial class SqliteGrainStorage : IGrainStorage, IGrainStateProbe
             Pooling = true,
         }.ToString();
         _serializer = options.GrainStorageSerializer;
+        _writers = writers;
         _logger = logger;
     }
 
@@ -55,15 +56,12 @@ public sealed partial class SqliteGrainStorage : IGrainStorage, IGrainStateProbe
     internal async Task EnsureSchemaAsync(CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(_databasePath)!);
-        var connection = await OpenAsync(cancellationToken);
-        try
+        Release();
+        _writer = await _writers.AcquireAsync(_databasePath, () => SqliteWriter.OpenAsync(_connectionString, _databasePath, _logger, cancellationToken));
+        await _writer.RunAsync(connection =>
         {
-            await using var command = connection.CreateCommand();
-            // WAL lets grains read while the writer writes; the mode is stored in the file. synchronous is not:
-            // FULL makes every commit sync the WAL to disk before it returns, so an acknowledged write survives a power cut.
+            using var command = connection.CreateCommand();
             command.CommandText = """
-                PRAGMA journal_mode = WAL;
-                PRAGMA synchronous = FULL;
                 CREATE TABLE IF NOT EXISTS grain_state (
                     grain_type  TEXT NOT NULL,
                     grain_id    TEXT NOT NULL,
@@ -74,20 +72,8 @@ public sealed partial class SqliteGrainStorage : IGrainStorage, IGrainStateProbe
                     PRIMARY KEY (grain_type, grain_id, state_name)
                 );
                 """;
-            await command.ExecuteNonQueryAsync(cancellationToken);
-        }
-        catch
-        {
-            await connection.DisposeAsync();
-            throw;
-        }
-
-        lock (_writerLock)
-        {
-            _writer?.Dispose();
-            _writer = new SqliteWriter(connection, _name, _logger);
-        }
-
+            return command.ExecuteNonQuery();
+        });
         LogReady(_logger, _name, _databasePath);
     }
 
@@ -201,17 +187,19 @@ public sealed partial class SqliteGrainStorage : IGrainStorage, IGrainStateProbe
         });
     }
 
-    /// <summary>Stops the writer after what is queued.</summary>
-    public void Dispose()
+    /// <summary>Lets go of the file's writer, which stops after what is queued once no storage uses it.</summary>
+    public void Dispose() => Release();
+
+    private void Release()
     {
-        lock (_writerLock)
+        if (Interlocked.Exchange(ref _writer, null) is not null)
         {
-            _writer?.Dispose();
+            _writers.Release(_databasePath);
         }
     }
 
     private SqliteWriter Writer =>
-        _writer ?? throw new InvalidOperationException($"Grain storage '{_name}' has not started: its schema was never ensured.");
+        _writer ?? throw new InvalidOperationException($"Grain storage '{_name}' is not running: it has not started or has stopped.");
 
     private void EnsureEtagMatches(SqliteConnection connection, StateKey key, string? attemptedEtag, string operation)
     {

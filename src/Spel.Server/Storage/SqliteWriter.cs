@@ -4,7 +4,8 @@ using Microsoft.Data.Sqlite;
 namespace Spel.Server.Storage;
 
 /// <summary>
-/// The one writer of a SQLite file in this process: a thread of its own, with one connection, that takes every
+/// The one writer of a SQLite file in a silo (shared by every storage on the file, <see cref="SqliteWriters"/>):
+/// a thread of its own, with one connection, that takes every
 /// write waiting when it is free and commits them in one transaction (group commit), so many grains' writes share
 /// one disk sync. Each caller's task completes only after the commit that holds its write, and never on this thread.
 /// Callers wait without holding a thread: SQLite's driver is synchronous, and only this thread runs it for writes.
@@ -20,13 +21,38 @@ internal sealed partial class SqliteWriter : IDisposable
     private readonly Thread _thread;
     private int _stopped;
 
-    /// <param name="connection">An open connection, handed over: the writer closes it when it stops.</param>
-    public SqliteWriter(SqliteConnection connection, string name, ILogger logger)
+    private SqliteWriter(SqliteConnection connection, string name, ILogger logger)
     {
         _connection = connection;
         _logger = logger;
         _thread = new Thread(Run) { IsBackground = true, Name = $"SQLite writer {name}" };
         _thread.Start();
+    }
+
+    /// <summary>Opens the file (creating it when missing) and starts its writer.</summary>
+    public static async Task<SqliteWriter> OpenAsync(string connectionString, string databasePath, ILogger logger, CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            await using var command = connection.CreateCommand();
+            // busy_timeout: another process (or another silo of this one) on the file holds the lock for a moment.
+            // WAL lets reads go on while the writer writes; the mode is stored in the file. synchronous is not:
+            // FULL makes every commit sync the WAL to disk before it returns, so an acknowledged write survives a power cut.
+            command.CommandText = """
+                PRAGMA busy_timeout = 10000;
+                PRAGMA journal_mode = WAL;
+                PRAGMA synchronous = FULL;
+                """;
+            await command.ExecuteNonQueryAsync(cancellationToken);
+            return new SqliteWriter(connection, Path.GetFileName(databasePath), logger);
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
     }
 
     /// <summary>
