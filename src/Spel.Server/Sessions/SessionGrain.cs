@@ -15,10 +15,14 @@ public sealed class SessionGrain : Grain, ISessionGrain
     /// <summary>The name of the session's state in grain storage.</summary>
     public const string StateName = "session";
 
+    /// <summary>The name of the session's deck snapshot in grain storage, saved apart from the rest of its state.</summary>
+    public const string DeckStateName = "deck";
+
     /// <summary>How long a tally of other villages may take before the session gives up on it for this card.</summary>
     public static readonly TimeSpan OtherVillagesWait = TimeSpan.FromSeconds(5);
 
     private readonly IPersistentState<SessionState> _state;
+    private readonly IPersistentState<SessionDeck> _deck;
     private readonly ILogger<SessionGrain> _logger;
     private readonly TimeProvider _time;
     private readonly ClusterServers _servers;
@@ -26,15 +30,18 @@ public sealed class SessionGrain : Grain, ISessionGrain
     private readonly SessionBroadcasts _broadcasts = new();
     private SessionFlow _flow = null!;
     private IGrainTimer? _countdown;
+    private bool _deckSavedThisActivation;
 
     public SessionGrain(
         [PersistentState(StateName, StorageNames.Sessions)] IPersistentState<SessionState> state,
+        [PersistentState(DeckStateName, StorageNames.Sessions)] IPersistentState<SessionDeck> deck,
         ILogger<SessionGrain> logger,
         TimeProvider time,
         ClusterServers servers,
         GameMetrics metrics)
     {
         _state = state;
+        _deck = deck;
         _logger = logger;
         _time = time;
         _servers = servers;
@@ -47,6 +54,13 @@ public sealed class SessionGrain : Grain, ISessionGrain
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
+        // A session saved before the deck was saved apart holds it inside; a deck without a session (a crash within
+        // Create) stays unused.
+        if (_state.RecordExists && _deck.State.Deck is { } deck)
+        {
+            State.Deck = deck;
+        }
+
         // Built once the saved state is loaded: the machine reads the phase as it is constructed.
         _flow = new SessionFlow(() => _state.State);
         ArmCountdown();
@@ -209,7 +223,10 @@ public sealed class SessionGrain : Grain, ISessionGrain
 
         var shared = State.Settings.ShareWithOtherVillages ? State.Deck!.Cards.Select(Tally).ToList() : [];
         await _state.ClearStateAsync();
+        await _deck.ClearStateAsync();
         _state.State = new SessionState();
+        _deck.State = new SessionDeck();
+        _deckSavedThisActivation = false;
         _countdown?.Dispose();
         _countdown = null;
         DeactivateOnIdle();
@@ -471,7 +488,7 @@ public sealed class SessionGrain : Grain, ISessionGrain
         State.Version++;
         try
         {
-            await _metrics.TimeWriteAsync(() => _state.WriteStateAsync());
+            await _metrics.TimeWriteAsync(WriteAsync);
         }
         catch
         {
@@ -484,6 +501,23 @@ public sealed class SessionGrain : Grain, ISessionGrain
         await _servers.TellAsync(_broadcasts.After(scope, State, Code, views, _flow.NextCommand));
 
         return views;
+    }
+
+    /// <summary>
+    /// Saves the change. The deck is saved apart, before the session's first change of each activation: at creation,
+    /// when a session saved with its deck inside moves it out, and again after each activation so that a storage that
+    /// forgets what went unwritten for the session lifetime (Redis) never forgets a live session's deck first.
+    /// </summary>
+    private async Task WriteAsync()
+    {
+        if (!_deckSavedThisActivation)
+        {
+            _deck.State.Deck = State.Deck;
+            await _deck.WriteStateAsync();
+            _deckSavedThisActivation = true;
+        }
+
+        await _state.WriteStateAsync();
     }
 }
 

@@ -1,5 +1,6 @@
 using Spel.Scenarios.Decks;
 using Spel.Scenarios.Play;
+using Spel.Server.Storage;
 
 namespace Spel.Server.Sessions;
 
@@ -7,8 +8,11 @@ namespace Spel.Server.Sessions;
 [GenerateSerializer, Alias("spel.session-state")]
 public sealed class SessionState
 {
-    /// <summary>A snapshot of the deck taken at creation, so later edits to the deck never change a running session.</summary>
-    [Id(0)] public Deck? Deck { get; set; }
+    /// <summary>
+    /// A snapshot of the deck taken at creation, so later edits to the deck never change a running session. Saved
+    /// apart (<see cref="SessionDeck"/>), not with every change; the session grain puts it back here on activation.
+    /// </summary>
+    [Id(0), SavedApart] public Deck? Deck { get; set; }
 
     [Id(1)] public Phase Phase { get; set; } = Phase.Lobby;
 
@@ -67,6 +71,16 @@ public sealed class SessionState
         _ when CurrentCard is { } card => AnswersTo(card.Id).Keys.ToList(),
         _ => [],
     };
+}
+
+/// <summary>
+/// The deck snapshot of a session, saved under a state name of its own (<see cref="SessionGrain.DeckStateName"/>):
+/// about 70 KB that never changes, so the session's every change need not rewrite it.
+/// </summary>
+[GenerateSerializer, Alias("spel.session-deck")]
+public sealed class SessionDeck
+{
+    [Id(0)] public Deck? Deck { get; set; }
 }
 
 /// <summary>A countdown in the current phase.</summary>

@@ -11,14 +11,19 @@ namespace Spel.Server.Storage;
 /// The one format grain state is saved in, in the SQLite file and in Redis alike:
 /// <c>{"format":"spel.grain-state","version":1,"state":{...}}</c>, the state as System.Text.Json writes it by
 /// property name, with no .NET type names. State saved before this format (Orleans' Newtonsoft.Json default) is
-/// still read; the next write saves it in this format.
+/// still read; the next write saves it in this format. Version 2 leaves out the properties marked
+/// <see cref="SavedApartAttribute"/> (a session's deck), which their grain saves once under a state name of their own;
+/// version 1 still reads, with them inside.
 /// </summary>
 public sealed class GrainStateFormat(JsonGrainStorageSerializer orleansDefault) : IGrainStorageSerializer
 {
     public const string Name = "spel.grain-state";
 
     /// <summary>Bump only when a saved state can no longer be read by property name (see docs/storage.md).</summary>
-    public const int Version = 1;
+    public const int Version = 2;
+
+    /// <summary>The oldest version this server still reads.</summary>
+    public const int FirstVersion = 1;
 
     // Lowercase on purpose: the old format writes C# names (PascalCase), so "format" never names one of its properties.
     private const string FormatProperty = "format";
@@ -28,12 +33,10 @@ public sealed class GrainStateFormat(JsonGrainStorageSerializer orleansDefault) 
     // Dutch text stays readable in sqlite3 and redis-cli; the payload is never embedded in a web page.
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    private static readonly JsonSerializerOptions StateOptions = new(JsonSerializerDefaults.General)
-    {
-        // By name, so reordering an enum cannot turn one phase into another; renaming a member fails loudly on read.
-        Converters = { new JsonStringEnumConverter() },
-        TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { OnlyWhatReadsBack } },
-    };
+    // Reads every property, so a version 1 save brings back what is now saved apart.
+    private static readonly JsonSerializerOptions ReadOptions = Options(OnlyWhatReadsBack);
+
+    private static readonly JsonSerializerOptions WriteOptions = Options(OnlyWhatReadsBack, LeaveOutWhatIsSavedApart);
 
     public BinaryData Serialize<T>(T? input)
     {
@@ -44,7 +47,7 @@ public sealed class GrainStateFormat(JsonGrainStorageSerializer orleansDefault) 
             writer.WriteString(FormatProperty, Name);
             writer.WriteNumber(VersionProperty, Version);
             writer.WritePropertyName(StateProperty);
-            JsonSerializer.Serialize(writer, input, StateOptions);
+            JsonSerializer.Serialize(writer, input, WriteOptions);
             writer.WriteEndObject();
         }
 
@@ -67,14 +70,43 @@ public sealed class GrainStateFormat(JsonGrainStorageSerializer orleansDefault) 
         }
 
         var version = root.TryGetProperty(VersionProperty, out var number) && number.TryGetInt32(out var value) ? value : (int?)null;
-        if (version != Version)
+        if (version is not (>= FirstVersion and <= Version))
         {
             throw new InvalidDataException(
-                $"Saved grain state is in {Name} version {version?.ToString() ?? "(none)"}, but this server reads version {Version} only; "
+                $"Saved grain state is in {Name} version {version?.ToString() ?? "(none)"}, but this server reads versions {FirstVersion} to {Version} only; "
                 + "it was left as saved. Run a server that knows that version.");
         }
 
-        return root.GetProperty(StateProperty).Deserialize<T>(StateOptions);
+        return root.GetProperty(StateProperty).Deserialize<T>(ReadOptions);
+    }
+
+    private static JsonSerializerOptions Options(params Action<JsonTypeInfo>[] modifiers)
+    {
+        var resolver = new DefaultJsonTypeInfoResolver();
+        foreach (var modifier in modifiers)
+        {
+            resolver.Modifiers.Add(modifier);
+        }
+
+        return new JsonSerializerOptions(JsonSerializerDefaults.General)
+        {
+            // By name, so reordering an enum cannot turn one phase into another; renaming a member fails loudly on read.
+            Converters = { new JsonStringEnumConverter() },
+            TypeInfoResolver = resolver,
+        };
+    }
+
+    private static void LeaveOutWhatIsSavedApart(JsonTypeInfo type)
+    {
+        if (type.Kind != JsonTypeInfoKind.Object)
+        {
+            return;
+        }
+
+        foreach (var property in type.Properties.Where(p => p.AttributeProvider?.IsDefined(typeof(SavedApartAttribute), inherit: false) == true).ToList())
+        {
+            type.Properties.Remove(property);
+        }
     }
 
     /// <summary>
@@ -94,3 +126,11 @@ public sealed class GrainStateFormat(JsonGrainStorageSerializer orleansDefault) 
         }
     }
 }
+
+/// <summary>
+/// A property of a grain state that <see cref="GrainStateFormat"/> (from version 2) does not write with the rest:
+/// its grain saves it under a state name of its own, once, instead of with every change. It is still read from a
+/// version 1 save, which holds it inside.
+/// </summary>
+[AttributeUsage(AttributeTargets.Property)]
+public sealed class SavedApartAttribute : Attribute;

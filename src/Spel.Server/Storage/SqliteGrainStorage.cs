@@ -5,12 +5,14 @@ using Orleans.Storage;
 namespace Spel.Server.Storage;
 
 /// <summary>
-/// Grain state in one table of a SQLite file. Writes and clears check the ETag inside a write transaction,
-/// so a stale copy of a grain fails loudly instead of overwriting newer state.
+/// Grain state in one table of a SQLite file. Writes and clears go to the file's one <see cref="SqliteWriter"/>,
+/// which commits many grains' writes together and answers each only once its commit is on disk. Each checks the
+/// ETag inside the write transaction, so a stale copy of a grain fails loudly instead of overwriting newer state.
+/// Reads use short-lived pooled connections beside the writer (WAL lets them).
 /// </summary>
-public sealed partial class SqliteGrainStorage : IGrainStorage, IGrainStateProbe, ILifecycleParticipant<ISiloLifecycle>
+public sealed partial class SqliteGrainStorage : IGrainStorage, IGrainStateProbe, ILifecycleParticipant<ISiloLifecycle>, IDisposable
 {
-    // Long enough to wait out another silo's write on the same file, short enough that a stuck lock surfaces.
+    // Long enough to wait out a checkpoint or another silo's write on the same file, short enough that a stuck lock surfaces.
     private const string BusyTimeoutPragma = "PRAGMA busy_timeout = 10000;";
 
     private const string KeyFilter = "grain_type = $grain_type AND grain_id = $grain_id AND state_name = $state_name";
@@ -22,8 +24,10 @@ public sealed partial class SqliteGrainStorage : IGrainStorage, IGrainStateProbe
     private readonly string _connectionString;
     private readonly IGrainStorageSerializer _serializer;
     private readonly ILogger<SqliteGrainStorage> _logger;
+    private readonly SqliteWriters _writers;
+    private SqliteWriter? _writer;
 
-    public SqliteGrainStorage(string name, SqliteGrainStorageOptions options, ILogger<SqliteGrainStorage> logger)
+    public SqliteGrainStorage(string name, SqliteGrainStorageOptions options, SqliteWriters writers, ILogger<SqliteGrainStorage> logger)
     {
         _name = name;
         _databasePath = Path.GetFullPath(options.DatabasePath);
@@ -34,6 +38,7 @@ public sealed partial class SqliteGrainStorage : IGrainStorage, IGrainStateProbe
             Pooling = true,
         }.ToString();
         _serializer = options.GrainStorageSerializer;
+        _writers = writers;
         _logger = logger;
     }
 
@@ -46,27 +51,29 @@ public sealed partial class SqliteGrainStorage : IGrainStorage, IGrainStateProbe
 
     /// <summary>
     /// Runs at silo start rather than on first use, so a wrong path or a read-only folder stops the silo
-    /// instead of failing the first workshop.
+    /// instead of failing the first workshop. Starts the writer.
     /// </summary>
     internal async Task EnsureSchemaAsync(CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(_databasePath)!);
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        // WAL lets grains read while another one writes; the mode is stored in the file, so setting it once suffices.
-        command.CommandText = """
-            PRAGMA journal_mode = WAL;
-            CREATE TABLE IF NOT EXISTS grain_state (
-                grain_type  TEXT NOT NULL,
-                grain_id    TEXT NOT NULL,
-                state_name  TEXT NOT NULL,
-                payload     BLOB NOT NULL,
-                etag        TEXT NOT NULL,
-                updated_utc TEXT NOT NULL,
-                PRIMARY KEY (grain_type, grain_id, state_name)
-            );
-            """;
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        Release();
+        _writer = await _writers.AcquireAsync(_databasePath, () => SqliteWriter.OpenAsync(_connectionString, _databasePath, _logger, cancellationToken));
+        await _writer.RunAsync(connection =>
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = """
+                CREATE TABLE IF NOT EXISTS grain_state (
+                    grain_type  TEXT NOT NULL,
+                    grain_id    TEXT NOT NULL,
+                    state_name  TEXT NOT NULL,
+                    payload     BLOB NOT NULL,
+                    etag        TEXT NOT NULL,
+                    updated_utc TEXT NOT NULL,
+                    PRIMARY KEY (grain_type, grain_id, state_name)
+                );
+                """;
+            return command.ExecuteNonQuery();
+        });
         LogReady(_logger, _name, _databasePath);
     }
 
@@ -95,30 +102,35 @@ public sealed partial class SqliteGrainStorage : IGrainStorage, IGrainStateProbe
     public Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) =>
         WriteStateAsync(stateName, grainId, grainState, CancellationToken.None);
 
+    /// <remarks>
+    /// Serializes on the caller's thread, so the writer thread does nothing but SQL. Not cancelled once queued:
+    /// a write that may be on disk must not be reported as not done.
+    /// </remarks>
     public async Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState, CancellationToken cancellationToken)
     {
         var key = new StateKey(stateName, grainId);
         var payload = _serializer.Serialize(grainState.State).ToArray();
+        var attemptedEtag = grainState.ETag;
         var newEtag = Guid.NewGuid().ToString("N");
+        var updated = DateTimeOffset.UtcNow.ToString("O");
 
-        await using var connection = await OpenAsync(cancellationToken);
-        // IMMEDIATE takes the write lock before the ETag is read, so no other silo can write between check and write.
-        await using var transaction = connection.BeginTransaction(deferred: false);
-        await EnsureEtagMatchesAsync(connection, key, grainState.ETag, "write", cancellationToken);
-        await using var command = CreateCommand(
-            connection,
-            """
-            INSERT INTO grain_state (grain_type, grain_id, state_name, payload, etag, updated_utc)
-            VALUES ($grain_type, $grain_id, $state_name, $payload, $etag, $updated_utc)
-            ON CONFLICT (grain_type, grain_id, state_name)
-            DO UPDATE SET payload = excluded.payload, etag = excluded.etag, updated_utc = excluded.updated_utc;
-            """,
-            key);
-        command.Parameters.AddWithValue("$payload", payload);
-        command.Parameters.AddWithValue("$etag", newEtag);
-        command.Parameters.AddWithValue("$updated_utc", DateTimeOffset.UtcNow.ToString("O"));
-        await command.ExecuteNonQueryAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await Writer.RunAsync(connection =>
+        {
+            EnsureEtagMatches(connection, key, attemptedEtag, "write");
+            using var command = CreateCommand(
+                connection,
+                """
+                INSERT INTO grain_state (grain_type, grain_id, state_name, payload, etag, updated_utc)
+                VALUES ($grain_type, $grain_id, $state_name, $payload, $etag, $updated_utc)
+                ON CONFLICT (grain_type, grain_id, state_name)
+                DO UPDATE SET payload = excluded.payload, etag = excluded.etag, updated_utc = excluded.updated_utc;
+                """,
+                key);
+            command.Parameters.AddWithValue("$payload", payload);
+            command.Parameters.AddWithValue("$etag", newEtag);
+            command.Parameters.AddWithValue("$updated_utc", updated);
+            return command.ExecuteNonQuery();
+        });
 
         grainState.ETag = newEtag;
         grainState.RecordExists = true;
@@ -130,12 +142,13 @@ public sealed partial class SqliteGrainStorage : IGrainStorage, IGrainStateProbe
     public async Task ClearStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState, CancellationToken cancellationToken)
     {
         var key = new StateKey(stateName, grainId);
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var transaction = connection.BeginTransaction(deferred: false);
-        await EnsureEtagMatchesAsync(connection, key, grainState.ETag, "clear", cancellationToken);
-        await using var command = CreateCommand(connection, $"DELETE FROM grain_state WHERE {KeyFilter};", key);
-        await command.ExecuteNonQueryAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        var attemptedEtag = grainState.ETag;
+        await Writer.RunAsync(connection =>
+        {
+            EnsureEtagMatches(connection, key, attemptedEtag, "clear");
+            using var command = CreateCommand(connection, $"DELETE FROM grain_state WHERE {KeyFilter};", key);
+            return command.ExecuteNonQuery();
+        });
 
         grainState.ETag = null;
         grainState.RecordExists = false;
@@ -148,23 +161,50 @@ public sealed partial class SqliteGrainStorage : IGrainStorage, IGrainStateProbe
         return await command.ExecuteScalarAsync(cancellationToken) is not null;
     }
 
-    /// <summary>Deletes every state of <paramref name="grainType"/> last written before <paramref name="cutoff"/>; returns how many.</summary>
-    public async Task<int> DeleteUnchangedSinceAsync(string grainType, DateTimeOffset cutoff, CancellationToken cancellationToken)
+    /// <summary>
+    /// Deletes every grain of <paramref name="grainType"/> whose states were all last written before
+    /// <paramref name="cutoff"/>, every state of it at once (a session's deck, written at its start, goes with it,
+    /// not before it); returns how many grains went.
+    /// </summary>
+    public Task<int> DeleteUnchangedSinceAsync(string grainType, DateTimeOffset cutoff, CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        // updated_utc is ISO 8601 in UTC ("O"), so text order is time order.
-        command.CommandText = "DELETE FROM grain_state WHERE grain_type = $grain_type AND updated_utc < $cutoff;";
-        command.Parameters.AddWithValue("$grain_type", grainType);
-        command.Parameters.AddWithValue("$cutoff", cutoff.ToUniversalTime().ToString("O"));
-        return await command.ExecuteNonQueryAsync(cancellationToken);
+        var before = cutoff.ToUniversalTime().ToString("O");
+        return Writer.RunAsync(connection =>
+        {
+            using var command = connection.CreateCommand();
+            // updated_utc is ISO 8601 in UTC ("O"), so text order is time order.
+            command.CommandText = """
+                CREATE TEMP TABLE IF NOT EXISTS expired (grain_id TEXT PRIMARY KEY);
+                DELETE FROM expired;
+                INSERT INTO expired SELECT grain_id FROM grain_state WHERE grain_type = $grain_type
+                    GROUP BY grain_id HAVING MAX(updated_utc) < $cutoff;
+                DELETE FROM grain_state WHERE grain_type = $grain_type AND grain_id IN (SELECT grain_id FROM expired);
+                SELECT COUNT(*) FROM expired;
+                """;
+            command.Parameters.AddWithValue("$grain_type", grainType);
+            command.Parameters.AddWithValue("$cutoff", before);
+            return Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+        });
     }
 
-    private async Task EnsureEtagMatchesAsync(
-        SqliteConnection connection, StateKey key, string? attemptedEtag, string operation, CancellationToken cancellationToken)
+    /// <summary>Lets go of the file's writer, which stops after what is queued once no storage uses it.</summary>
+    public void Dispose() => Release();
+
+    private void Release()
     {
-        await using var command = CreateCommand(connection, $"SELECT etag FROM grain_state WHERE {KeyFilter};", key);
-        var storedEtag = (string?)await command.ExecuteScalarAsync(cancellationToken);
+        if (Interlocked.Exchange(ref _writer, null) is not null)
+        {
+            _writers.Release(_databasePath);
+        }
+    }
+
+    private SqliteWriter Writer =>
+        _writer ?? throw new InvalidOperationException($"Grain storage '{_name}' is not running: it has not started or has stopped.");
+
+    private void EnsureEtagMatches(SqliteConnection connection, StateKey key, string? attemptedEtag, string operation)
+    {
+        using var command = CreateCommand(connection, $"SELECT etag FROM grain_state WHERE {KeyFilter};", key);
+        var storedEtag = (string?)command.ExecuteScalar();
         if (string.Equals(storedEtag, attemptedEtag, StringComparison.Ordinal))
         {
             return;
@@ -200,7 +240,8 @@ public sealed partial class SqliteGrainStorage : IGrainStorage, IGrainStateProbe
 
     private Task ReleaseConnectionsAsync(CancellationToken cancellationToken)
     {
-        // Closing the pooled connections lets SQLite fold the WAL back into the file when the silo stops.
+        // Closing the writer's and the pooled connections lets SQLite fold the WAL back into the file when the silo stops.
+        Dispose();
         using var connection = new SqliteConnection(_connectionString);
         SqliteConnection.ClearPool(connection);
         return Task.CompletedTask;

@@ -21,6 +21,7 @@ public static class SqliteGrainStorageSiloBuilderExtensions
         this IServiceCollection services, string name, Action<SqliteGrainStorageOptions> configure)
     {
         services.AddOptions<SqliteGrainStorageOptions>(name).Configure(configure);
+        services.TryAddSingleton<SqliteWriters>();
         services.TryAddEnumerable(ServiceDescriptor.Transient<
             IPostConfigureOptions<SqliteGrainStorageOptions>,
             DefaultStorageProviderSerializerOptionsConfigurator<SqliteGrainStorageOptions>>());
@@ -28,7 +29,7 @@ public static class SqliteGrainStorageSiloBuilderExtensions
         services.ConfigureNamedOptionForLogging<SqliteGrainStorageOptions>(name);
         // Keyed by name, and registered as a lifecycle participant because the factory returns the concrete type.
         return services.AddGrainStorage(name, (sp, key) =>
-            new SqliteGrainStorage(key, Options(sp, key), sp.GetRequiredService<ILogger<SqliteGrainStorage>>()));
+            new SqliteGrainStorage(key, Options(sp, key), sp.GetRequiredService<SqliteWriters>(), sp.GetRequiredService<ILogger<SqliteGrainStorage>>()));
     }
 
     private static SqliteGrainStorageOptions Options(IServiceProvider services, string name) =>

@@ -2,6 +2,7 @@ using System.Text;
 using Microsoft.Data.Sqlite;
 using Spel.Scenarios.Decks;
 using Spel.Scenarios.Play;
+using Spel.Server.Sessions;
 using Spel.Server.Storage;
 using Spel.Server.Tests.Support;
 
@@ -16,8 +17,14 @@ public sealed record SavedSample(string File, string Code, string HostKey, strin
     /// <summary>Saved by Orleans' default grain storage serializer (Newtonsoft.Json with .NET type names), before the format was chosen.</summary>
     public static SavedSample OrleansDefault { get; } = new("orleans-default.sqlite", "2KHWFXQ", "wmt9P00i1D5m6_ZGzrlhSA", "8AMgyVBgIuzlPHLRayCwSQ");
 
-    /// <summary>Saved in <see cref="GrainStateFormat"/> version 1.</summary>
+    /// <summary>Saved in <see cref="GrainStateFormat"/> version 1: the deck inside the session's state.</summary>
     public static SavedSample Version1 { get; } = new("v1.sqlite", "FK273MB", "b7Ezw6DAE5dvuRQHXJ0NAw", "2TKkgb9P1LDJt8KCRgVkYQ");
+
+    /// <summary>Saved in <see cref="GrainStateFormat"/> version 2: the deck apart, under the state name "deck".</summary>
+    public static SavedSample Version2 { get; } = new("v2.sqlite", "86T2CSV", "8JAxA9HnbQEa2GE7RCf6jg", "iJxoKceuoMNZ9PPXgj-_YA");
+
+    /// <summary>The sample in the newest format.</summary>
+    public static SavedSample Latest => Version2;
 
     private static string SamplesFolder { get; } = Path.Combine(Repository.Root, "tests", "Spel.Server.Tests", "Storage", "Samples");
 
@@ -28,12 +35,13 @@ public sealed record SavedSample(string File, string Code, string HostKey, strin
     public static Answer AnnasAnswer { get; } = new(Eigenaarschap.GemeenschapMetBijdrage, Regie.VooralGemeenschap, "een-project");
 
     /// <summary>Every sample, for theories.</summary>
-    public static TheoryData<string> All => new(nameof(OrleansDefault), nameof(Version1));
+    public static TheoryData<string> All => new(nameof(OrleansDefault), nameof(Version1), nameof(Version2));
 
     public static SavedSample Named(string name) => name switch
     {
         nameof(OrleansDefault) => OrleansDefault,
         nameof(Version1) => Version1,
+        nameof(Version2) => Version2,
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "No such sample."),
     };
 
@@ -53,13 +61,13 @@ public sealed record SavedSample(string File, string Code, string HostKey, strin
     public static SpelServerFactory ServerOn(string dataFolder) =>
         new(dataFolder, new Dictionary<string, string> { ["Spel:SessionLifetime"] = "36500.00:00:00" });
 
-    /// <summary>The session's saved payload and ETag in a server's data folder, read beside the server.</summary>
-    public (byte[] Payload, string Etag) ReadRow(string dataFolder)
+    /// <summary>The session's saved payload and ETag (or, naming "deck", its deck's) in a server's data folder, read beside the server.</summary>
+    public (byte[] Payload, string Etag) ReadRow(string dataFolder, string stateName = SessionGrain.StateName)
     {
         using var connection = Open(dataFolder);
-        using var command = RowCommand(connection, "SELECT payload, etag FROM grain_state");
+        using var command = RowCommand(connection, "SELECT payload, etag FROM grain_state", stateName);
         using var reader = command.ExecuteReader();
-        Assert.True(reader.Read(), $"No saved session {Code}.");
+        Assert.True(reader.Read(), $"No saved {stateName} of session {Code}.");
         return (reader.GetFieldValue<byte[]>(0), reader.GetString(1));
     }
 
@@ -67,7 +75,7 @@ public sealed record SavedSample(string File, string Code, string HostKey, strin
     public void WritePayload(string dataFolder, byte[] payload)
     {
         using var connection = Open(dataFolder);
-        using var command = RowCommand(connection, "UPDATE grain_state SET payload = $payload");
+        using var command = RowCommand(connection, "UPDATE grain_state SET payload = $payload", SessionGrain.StateName);
         command.Parameters.AddWithValue("$payload", payload);
         Assert.Equal(1, command.ExecuteNonQuery());
     }
@@ -78,13 +86,13 @@ public sealed record SavedSample(string File, string Code, string HostKey, strin
         // Immutable: a WAL file opened even read-only would get -wal and -shm files beside it in the repository.
         using var connection = new SqliteConnection($"Data Source=file:{Path.Combine(SamplesFolder, File)}?immutable=1;Mode=ReadOnly;Pooling=False");
         connection.Open();
-        using var command = RowCommand(connection, "SELECT payload FROM grain_state");
+        using var command = RowCommand(connection, "SELECT payload FROM grain_state", SessionGrain.StateName);
         return (byte[])command.ExecuteScalar()!;
     }
 
-    /// <summary>Whether <paramref name="payload"/> is in <see cref="GrainStateFormat"/> version 1.</summary>
-    public static bool IsVersion1(byte[] payload) =>
-        Encoding.UTF8.GetString(payload).StartsWith($"{{\"format\":\"{GrainStateFormat.Name}\",\"version\":1,", StringComparison.Ordinal);
+    /// <summary>Whether <paramref name="payload"/> is in the newest <see cref="GrainStateFormat"/> version.</summary>
+    public static bool IsLatestVersion(byte[] payload) =>
+        Encoding.UTF8.GetString(payload).StartsWith($"{{\"format\":\"{GrainStateFormat.Name}\",\"version\":{GrainStateFormat.Version},", StringComparison.Ordinal);
 
     private static SqliteConnection Open(string dataFolder)
     {
@@ -93,11 +101,12 @@ public sealed record SavedSample(string File, string Code, string HostKey, strin
         return connection;
     }
 
-    private SqliteCommand RowCommand(SqliteConnection connection, string sql)
+    private SqliteCommand RowCommand(SqliteConnection connection, string sql, string stateName)
     {
         var command = connection.CreateCommand();
-        command.CommandText = sql + " WHERE grain_type = 'session' AND grain_id = $code;";
+        command.CommandText = sql + " WHERE grain_type = 'session' AND grain_id = $code AND state_name = $state_name;";
         command.Parameters.AddWithValue("$code", Code);
+        command.Parameters.AddWithValue("$state_name", stateName);
         return command;
     }
 }

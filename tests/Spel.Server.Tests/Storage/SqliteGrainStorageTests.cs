@@ -1,4 +1,6 @@
+using Microsoft.Data.Sqlite;
 using Orleans.Storage;
+using Spel.Server.Storage;
 
 namespace Spel.Server.Tests.Storage;
 
@@ -165,7 +167,63 @@ public sealed class SqliteGrainStorageTests : IDisposable
         await AssertSavedAsync(open.Storage, teamA);
     }
 
+    [Fact]
+    public async Task Writes_of_many_grains_at_once_are_all_saved_and_a_stale_one_among_them_fails_alone()
+    {
+        await using var open = await _file.OpenAsync();
+        var states = Enumerable.Range(0, 50).Select(i => (Grain: GrainId.Create("tally", $"team-{i}"), State: Saving(new Tally { Points = i }))).ToList();
+        var stale = new GrainState<Tally>(new Tally { Holder = "stale" }, "invented");
+
+        var writes = states.Select(s => open.Storage.WriteStateAsync(StateName, s.Grain, s.State)).ToList();
+        var refused = Assert.ThrowsAsync<InconsistentStateException>(() => open.Storage.WriteStateAsync(StateName, GrainId.Create("tally", "team-stale"), stale));
+        await Task.WhenAll(writes);
+        await refused;
+
+        foreach (var (grain, state) in states)
+        {
+            var read = new GrainState<Tally>(new Tally());
+            await open.Storage.ReadStateAsync(StateName, grain, read);
+            Assert.Equal((state.ETag, state.State), (read.ETag, read.State));
+        }
+    }
+
+    [Fact]
+    public async Task A_grain_unchanged_for_its_lifetime_goes_with_all_its_states_and_one_changed_since_keeps_them_all()
+    {
+        await using var open = await _file.OpenAsync();
+        var storage = (SqliteGrainStorage)open.Storage;
+        await open.Storage.WriteStateAsync("session", TeamA, Saving(new Tally { Holder = "sessie" }));
+        await open.Storage.WriteStateAsync("deck", TeamA, Saving(new Tally { Holder = "deck, written at its start" }));
+        var now = DateTimeOffset.UtcNow;
+        var cutoff = now.AddDays(-30);
+
+        Age(TeamA, "deck", now.AddDays(-40));
+        var sweptWhileTheSessionChanged = await storage.DeleteUnchangedSinceAsync("tally", cutoff, CancellationToken.None);
+        var deckKept = new GrainState<Tally>(new Tally());
+        await open.Storage.ReadStateAsync("deck", TeamA, deckKept);
+        Age(TeamA, "session", now.AddDays(-31));
+        var sweptOnceAllAged = await storage.DeleteUnchangedSinceAsync("tally", cutoff, CancellationToken.None);
+
+        Assert.Equal((0, true), (sweptWhileTheSessionChanged, deckKept.RecordExists));
+        Assert.Equal(1, sweptOnceAllAged);
+        Assert.False(await storage.HoldsStateAsync("session", TeamA, CancellationToken.None));
+        Assert.False(await storage.HoldsStateAsync("deck", TeamA, CancellationToken.None));
+    }
+
     public void Dispose() => _file.Dispose();
+
+    /// <summary>Makes a state look last written at <paramref name="when"/>, as if the file had been in use that long.</summary>
+    private void Age(GrainId grain, string stateName, DateTimeOffset when)
+    {
+        using var connection = new SqliteConnection($"Data Source={_file.DatabasePath};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "UPDATE grain_state SET updated_utc = $when WHERE grain_id = $id AND state_name = $state;";
+        command.Parameters.AddWithValue("$when", when.ToUniversalTime().ToString("O"));
+        command.Parameters.AddWithValue("$id", grain.Key.ToString());
+        command.Parameters.AddWithValue("$state", stateName);
+        Assert.Equal(1, command.ExecuteNonQuery());
+    }
 
     private static GrainState<Tally> Saving(Tally tally) => new(tally);
 

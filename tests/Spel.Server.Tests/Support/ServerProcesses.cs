@@ -9,12 +9,15 @@ namespace Spel.Server.Tests.Support;
 public static class ServerProcesses
 {
     /// <param name="settings">Server settings passed on the command line, e.g. ["Spel:Cluster"] = "Redis".</param>
-    public static Task<ServerProcess> StartAsync(IReadOnlyDictionary<string, string> settings) =>
+    /// <param name="folder">The folder of its data, to start a server on what an earlier one saved; a fresh one when left out.</param>
+    public static Task<ServerProcess> StartAsync(IReadOnlyDictionary<string, string> settings, string? folder = null) =>
         ServerProcess.StartAsync(
             Path.Combine(AppContext.BaseDirectory, "Spel.Server.dll"),
             Path.Combine(Repository.Root, "src", "Spel.Server"),
-            Path.Combine(Path.GetTempPath(), "spel-tests", Guid.NewGuid().ToString("n")),
+            folder ?? FreshFolder(),
             new Dictionary<string, string>(settings) { ["Spel:DecksFolder"] = Path.Combine(Repository.Root, "content", "decks") });
+
+    public static string FreshFolder() => Path.Combine(Path.GetTempPath(), "spel-tests", Guid.NewGuid().ToString("n"));
 
     public static HubConnection Connect(this ServerProcess server) =>
         new HubConnectionBuilder().WithUrl(new Uri(server.BaseAddress, GameHubContract.Path.TrimStart('/'))).Build();
