@@ -21,10 +21,12 @@ var files = new List<string>
     Path.Combine(webRoot, "css", "app.css"),
     Path.Combine(webRoot, "css", "print.css"),
     Path.Combine(webRoot, "Spel.Server.styles.css"),
-    Directory.GetFiles(webRoot, "Spel.Client.*.bundle.scp.css").Single(),
     Path.Combine(webRoot, "favicon.svg"),
     Path.Combine(framework, "blazor.web.js"),
 };
+
+// The component styles, which Spel.Server.styles.css imports (one bundle per client library).
+files.AddRange(Directory.GetFiles(webRoot, "*.bundle.scp.css", SearchOption.AllDirectories));
 
 // The boot manifest is inlined in dotnet.js: every file it names for the start, without lazy assemblies, symbols
 // (not loaded at debug level 0) and satellite assemblies (Dutch, the default, has none).
