@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Components.WebAssembly.Services;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Spel.Client.Pages.Debrief;
@@ -18,6 +19,8 @@ public static class SpelClientServices
         services.TryAddScoped<IBrowserStorage, BrowserStorage>();
         services.TryAddScoped<SpelApi>();
         services.TryAddScoped<DebriefExportClient>();
+        // The WebAssembly host registers its own; the server's prerender finds the facilitator's pages already loaded.
+        services.TryAddScoped<LazyAssemblyLoader>();
         return services;
     }
 }

@@ -89,7 +89,7 @@ app.MapSpelMetrics();
 app.MapSpelDashboard();
 app.MapRazorComponents<Spel.Server.Components.App>()
     .AddInteractiveWebAssemblyRenderMode()
-    .AddAdditionalAssemblies(typeof(Spel.Client.Routes).Assembly);
+    .AddAdditionalAssemblies(typeof(Spel.Client.Routes).Assembly, typeof(Spel.Client.Pages.Host.Start).Assembly);
 
 StartupBanner.PrintWhenStarted(app);
 app.Run();

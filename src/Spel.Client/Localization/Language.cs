@@ -24,7 +24,7 @@ public static class Language
     public static async Task ApplyStoredAsync(IBrowserStorage storage)
     {
         var chosen = await storage.GetAsync(StorageKeys.Language) ?? await storage.GetPageLanguageAsync();
-        var culture = CultureInfo.GetCultureInfo(chosen is not null && Supported.Contains(chosen) ? chosen : Dutch);
+        var culture = GameCultures.For(chosen is not null && Supported.Contains(chosen) ? chosen : Dutch);
         CultureInfo.DefaultThreadCurrentCulture = culture;
         CultureInfo.DefaultThreadCurrentUICulture = culture;
         CultureInfo.CurrentCulture = culture;

@@ -64,6 +64,14 @@ public sealed class Browsers : IAsyncDisposable
     /// <summary>A fresh device (its own cookies and local storage) showing <paramref name="path"/>.</summary>
     public async Task<IPage> OpenAsync(string name, string path, ViewportSize viewport)
     {
+        var page = await NewDeviceAsync(name, viewport);
+        await page.GotoAsync(path);
+        return page;
+    }
+
+    /// <summary>A fresh device with a blank page, for a test that sets it up (a slow line, say) before it opens anything.</summary>
+    public async Task<IPage> NewDeviceAsync(string name, ViewportSize viewport)
+    {
         var context = await _browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = _baseAddress.ToString(),
@@ -90,8 +98,6 @@ public sealed class Browsers : IAsyncDisposable
             }
         };
         _pages.Add((name, page));
-
-        await page.GotoAsync(path);
         return page;
     }
 
