@@ -19,6 +19,18 @@ public sealed partial class SqliteGrainStorage : IGrainStorage, IGrainStateProbe
 
     private const string NoEtag = "(none)";
 
+    // The writer's statements, kept prepared by SqliteStatements: the same text every time.
+    private const string EtagSql = $"SELECT etag FROM grain_state WHERE {KeyFilter};";
+
+    private const string DeleteSql = $"DELETE FROM grain_state WHERE {KeyFilter};";
+
+    private const string UpsertSql = """
+        INSERT INTO grain_state (grain_type, grain_id, state_name, payload, etag, updated_utc)
+        VALUES ($grain_type, $grain_id, $state_name, $payload, $etag, $updated_utc)
+        ON CONFLICT (grain_type, grain_id, state_name)
+        DO UPDATE SET payload = excluded.payload, etag = excluded.etag, updated_utc = excluded.updated_utc;
+        """;
+
     private readonly string _name;
     private readonly string _databasePath;
     private readonly string _connectionString;
@@ -58,9 +70,9 @@ public sealed partial class SqliteGrainStorage : IGrainStorage, IGrainStateProbe
         Directory.CreateDirectory(Path.GetDirectoryName(_databasePath)!);
         Release();
         _writer = await _writers.AcquireAsync(_databasePath, () => SqliteWriter.OpenAsync(_connectionString, _databasePath, _logger, cancellationToken));
-        await _writer.RunAsync(connection =>
+        await _writer.RunAsync(statements =>
         {
-            using var command = connection.CreateCommand();
+            using var command = statements.Connection.CreateCommand();
             command.CommandText = """
                 CREATE TABLE IF NOT EXISTS grain_state (
                     grain_type  TEXT NOT NULL,
@@ -114,18 +126,10 @@ public sealed partial class SqliteGrainStorage : IGrainStorage, IGrainStateProbe
         var newEtag = Guid.NewGuid().ToString("N");
         var updated = DateTimeOffset.UtcNow.ToString("O");
 
-        await Writer.RunAsync(connection =>
+        await Writer.RunAsync(statements =>
         {
-            EnsureEtagMatches(connection, key, attemptedEtag, "write");
-            using var command = CreateCommand(
-                connection,
-                """
-                INSERT INTO grain_state (grain_type, grain_id, state_name, payload, etag, updated_utc)
-                VALUES ($grain_type, $grain_id, $state_name, $payload, $etag, $updated_utc)
-                ON CONFLICT (grain_type, grain_id, state_name)
-                DO UPDATE SET payload = excluded.payload, etag = excluded.etag, updated_utc = excluded.updated_utc;
-                """,
-                key);
+            EnsureEtagMatches(statements, key, attemptedEtag, "write");
+            var command = WithKey(statements.Command(UpsertSql), key);
             command.Parameters.AddWithValue("$payload", payload);
             command.Parameters.AddWithValue("$etag", newEtag);
             command.Parameters.AddWithValue("$updated_utc", updated);
@@ -143,11 +147,10 @@ public sealed partial class SqliteGrainStorage : IGrainStorage, IGrainStateProbe
     {
         var key = new StateKey(stateName, grainId);
         var attemptedEtag = grainState.ETag;
-        await Writer.RunAsync(connection =>
+        await Writer.RunAsync(statements =>
         {
-            EnsureEtagMatches(connection, key, attemptedEtag, "clear");
-            using var command = CreateCommand(connection, $"DELETE FROM grain_state WHERE {KeyFilter};", key);
-            return command.ExecuteNonQuery();
+            EnsureEtagMatches(statements, key, attemptedEtag, "clear");
+            return WithKey(statements.Command(DeleteSql), key).ExecuteNonQuery();
         });
 
         grainState.ETag = null;
@@ -169,9 +172,9 @@ public sealed partial class SqliteGrainStorage : IGrainStorage, IGrainStateProbe
     public Task<int> DeleteUnchangedSinceAsync(string grainType, DateTimeOffset cutoff, CancellationToken cancellationToken)
     {
         var before = cutoff.ToUniversalTime().ToString("O");
-        return Writer.RunAsync(connection =>
+        return Writer.RunAsync(statements =>
         {
-            using var command = connection.CreateCommand();
+            using var command = statements.Connection.CreateCommand();
             // updated_utc is ISO 8601 in UTC ("O"), so text order is time order.
             command.CommandText = """
                 CREATE TEMP TABLE IF NOT EXISTS expired (grain_id TEXT PRIMARY KEY);
@@ -201,10 +204,9 @@ public sealed partial class SqliteGrainStorage : IGrainStorage, IGrainStateProbe
     private SqliteWriter Writer =>
         _writer ?? throw new InvalidOperationException($"Grain storage '{_name}' is not running: it has not started or has stopped.");
 
-    private void EnsureEtagMatches(SqliteConnection connection, StateKey key, string? attemptedEtag, string operation)
+    private void EnsureEtagMatches(SqliteStatements statements, StateKey key, string? attemptedEtag, string operation)
     {
-        using var command = CreateCommand(connection, $"SELECT etag FROM grain_state WHERE {KeyFilter};", key);
-        var storedEtag = (string?)command.ExecuteScalar();
+        var storedEtag = (string?)WithKey(statements.Command(EtagSql), key).ExecuteScalar();
         if (string.Equals(storedEtag, attemptedEtag, StringComparison.Ordinal))
         {
             return;
@@ -251,6 +253,11 @@ public sealed partial class SqliteGrainStorage : IGrainStorage, IGrainStateProbe
     {
         var command = connection.CreateCommand();
         command.CommandText = sql;
+        return WithKey(command, key);
+    }
+
+    private static SqliteCommand WithKey(SqliteCommand command, StateKey key)
+    {
         command.Parameters.AddWithValue("$grain_type", key.GrainType);
         command.Parameters.AddWithValue("$grain_id", key.GrainId);
         command.Parameters.AddWithValue("$state_name", key.StateName);

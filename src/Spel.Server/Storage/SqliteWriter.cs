@@ -17,6 +17,7 @@ internal sealed partial class SqliteWriter : IDisposable
 
     private readonly BlockingCollection<IWork> _queue = [];
     private readonly SqliteConnection _connection;
+    private readonly SqliteStatements _statements;
     private readonly ILogger _logger;
     private readonly Thread _thread;
     private int _stopped;
@@ -24,6 +25,7 @@ internal sealed partial class SqliteWriter : IDisposable
     private SqliteWriter(SqliteConnection connection, string name, ILogger logger)
     {
         _connection = connection;
+        _statements = new SqliteStatements(connection);
         _logger = logger;
         _thread = new Thread(Run) { IsBackground = true, Name = $"SQLite writer {name}" };
         _thread.Start();
@@ -59,7 +61,7 @@ internal sealed partial class SqliteWriter : IDisposable
     /// Runs <paramref name="work"/> inside the next group commit. A throw undoes only this work (it runs in a savepoint
     /// of its own) and fails only this caller; a failed commit fails every caller of that batch.
     /// </summary>
-    public Task<T> RunAsync<T>(Func<SqliteConnection, T> work)
+    public Task<T> RunAsync<T>(Func<SqliteStatements, T> work)
     {
         var item = new Work<T>(work);
         try
@@ -103,6 +105,7 @@ internal sealed partial class SqliteWriter : IDisposable
             batch.Clear();
         }
 
+        _statements.Dispose();
         _connection.Dispose();
     }
 
@@ -115,7 +118,7 @@ internal sealed partial class SqliteWriter : IDisposable
             foreach (var work in batch)
             {
                 Execute("SAVEPOINT work;");
-                if (work.Run(_connection))
+                if (work.Run(_statements))
                 {
                     Execute("RELEASE work;");
                 }
@@ -155,12 +158,7 @@ internal sealed partial class SqliteWriter : IDisposable
         }
     }
 
-    private void Execute(string sql)
-    {
-        using var command = _connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
-    }
+    private void Execute(string sql) => _statements.Command(sql).ExecuteNonQuery();
 
     [LoggerMessage(Level = LogLevel.Error, Message = "A group commit of {Count} writes to SQLite failed; none of them was saved")]
     private static partial void LogCommitFailed(ILogger logger, int count, Exception exception);
@@ -168,14 +166,14 @@ internal sealed partial class SqliteWriter : IDisposable
     private interface IWork
     {
         /// <summary>Runs the work; false when it threw (its result waits for the commit either way).</summary>
-        bool Run(SqliteConnection connection);
+        bool Run(SqliteStatements statements);
 
         void Complete();
 
         void Fail(Exception exception);
     }
 
-    private sealed class Work<T>(Func<SqliteConnection, T> work) : IWork
+    private sealed class Work<T>(Func<SqliteStatements, T> work) : IWork
     {
         private T? _result;
         private Exception? _error;
@@ -183,11 +181,11 @@ internal sealed partial class SqliteWriter : IDisposable
         // The grain's continuation runs on its own scheduler, never inline on the writer thread.
         public TaskCompletionSource<T> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-        public bool Run(SqliteConnection connection)
+        public bool Run(SqliteStatements statements)
         {
             try
             {
-                _result = work(connection);
+                _result = work(statements);
                 return true;
             }
             catch (Exception ex)
