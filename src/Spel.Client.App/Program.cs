@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Components.WebAssembly.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Spel.Client;
 using Spel.Client.Localization;
+using Spel.Scenarios.Localization;
 using Spel.Client.Realtime;
 
 var builder = WebAssemblyHostBuilder.CreateDefault(args);

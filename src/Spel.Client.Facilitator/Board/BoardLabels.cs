@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Localization;
 using Spel.Client.Localization;
-using Spel.Client.Resources;
+using Spel.Scenarios.Localization;
+using Spel.Scenarios.Resources;
 using Spel.Scenarios.Decks;
 using Spel.Scenarios.Play;
 

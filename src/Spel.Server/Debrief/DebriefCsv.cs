@@ -1,9 +1,8 @@
 using System.Globalization;
 using System.Text;
 using Microsoft.Extensions.Localization;
-using Spel.Client.Localization;
-using Spel.Client.Outcome;
-using Spel.Client.Resources;
+using Spel.Scenarios.Localization;
+using Spel.Scenarios.Resources;
 using Spel.Scenarios.Decks;
 using Spel.Scenarios.Play;
 

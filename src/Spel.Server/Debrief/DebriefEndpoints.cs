@@ -1,6 +1,6 @@
 using System.Text;
 using Microsoft.Extensions.Localization;
-using Spel.Client.Resources;
+using Spel.Scenarios.Resources;
 using Spel.Scenarios.Play;
 using Spel.Server.Sessions;
 

@@ -2,7 +2,7 @@ using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 using Spel.Client.Board;
-using Spel.Client.Resources;
+using Spel.Scenarios.Resources;
 using Spel.Client.Tests.Support;
 using Spel.Scenarios.Decks;
 using Spel.Scenarios.Play;

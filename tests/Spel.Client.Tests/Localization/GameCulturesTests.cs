@@ -3,7 +3,8 @@ using System.Globalization;
 using System.Resources;
 using System.Text.RegularExpressions;
 using Spel.Client.Localization;
-using Spel.Client.Resources;
+using Spel.Scenarios.Localization;
+using Spel.Scenarios.Resources;
 
 namespace Spel.Client.Tests.Localization;
 

@@ -1,7 +1,7 @@
 using System.Collections;
 using System.Globalization;
 using System.Resources;
-using Spel.Client.Resources;
+using Spel.Scenarios.Resources;
 using Spel.Scenarios.Play;
 
 namespace Spel.Client.Tests.Localization;

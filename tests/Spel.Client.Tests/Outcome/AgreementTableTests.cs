@@ -1,5 +1,6 @@
 using Bunit;
 using Spel.Client.Outcome;
+using Spel.Scenarios.Localization;
 using Spel.Client.Tests.Debrief;
 using Spel.Client.Tests.Support;
 

@@ -1,9 +1,9 @@
 using Microsoft.Extensions.Localization;
-using Spel.Client.Resources;
+using Spel.Scenarios.Resources;
 using Spel.Scenarios.Decks;
 using Spel.Scenarios.Play;
 
-namespace Spel.Client.Localization;
+namespace Spel.Scenarios.Localization;
 
 /// <summary>The words for the game's enums and error codes, so every screen names them the same way.</summary>
 public static class Labels

@@ -1,10 +1,9 @@
 using Microsoft.Extensions.Localization;
-using Spel.Client.Localization;
-using Spel.Client.Resources;
+using Spel.Scenarios.Resources;
 using Spel.Scenarios.Decks;
 using Spel.Scenarios.Play;
 
-namespace Spel.Client.Outcome;
+namespace Spel.Scenarios.Localization;
 
 /// <summary>
 /// The words and numbers of the debrief, shared by the page, the group summary and the server's exports, so
