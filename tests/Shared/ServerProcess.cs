@@ -14,6 +14,9 @@ public sealed class ServerProcess : IAsyncDisposable
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(120);
 
+    /// <summary>What Spel.Server's start-up banner (Hosting/StartupBanner) writes once it is started.</summary>
+    private const string RunningLine = "Kleine Kernen Spel draait / is running.";
+
     private readonly Process _process;
     private readonly string _folder;
     private readonly StringBuilder _output = new();
@@ -162,35 +165,40 @@ public sealed class ServerProcess : IAsyncDisposable
         _outputArrived.Release();
     }
 
+    /// <summary>
+    /// Waits for the start-up banner, which the server writes once Kestrel listens and the silo has started, then asks
+    /// it once for the decks.
+    /// </summary>
     private async Task WaitUntilReadyAsync()
     {
-        using var http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(10) };
-        var deadline = Stopwatch.StartNew();
-        while (deadline.Elapsed < StartTimeout)
+        using var timeout = new CancellationTokenSource(StartTimeout);
+        var started = WaitForOutputAsync(RunningLine, timeout.Token);
+        var exited = _process.WaitForExitAsync(timeout.Token);
+        try
         {
-            if (_process.HasExited)
+            if (await Task.WhenAny(started, exited) == exited)
             {
+                await exited;
                 throw new InvalidOperationException($"The server stopped with exit code {_process.ExitCode} before it was ready.\n{Output}");
             }
 
-            try
-            {
-                using var response = await http.GetAsync("api/decks");
-                if (response.IsSuccessStatusCode)
-                {
-                    return;
-                }
-            }
-            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
-            {
-                // Not listening yet.
-            }
-
-            // Polling a server that is starting, not waiting for a push.
-            await Task.Delay(TimeSpan.FromMilliseconds(250));
+            await started;
+        }
+        catch (OperationCanceledException)
+        {
+            throw new TimeoutException($"The server did not say it is running within {StartTimeout.TotalSeconds} s.\n{Output}");
+        }
+        finally
+        {
+            await timeout.CancelAsync();
         }
 
-        throw new TimeoutException($"The server did not answer GET /api/decks within {StartTimeout.TotalSeconds} s.\n{Output}");
+        using var http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(10) };
+        using var response = await http.GetAsync("api/decks");
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new InvalidOperationException($"The server is running but GET /api/decks answered {(int)response.StatusCode}.\n{Output}");
+        }
     }
 
     /// <summary>The dotnet host that runs this test, so the server uses the same runtime.</summary>
