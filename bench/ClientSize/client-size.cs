@@ -23,6 +23,12 @@ var files = new List<string>
     Path.Combine(webRoot, "Spel.Server.styles.css"),
     Path.Combine(webRoot, "favicon.svg"),
     Path.Combine(framework, "blazor.web.js"),
+
+    // The modules every screen imports at start: the language and the seat's token (storage.js), and the line to the
+    // hub, SignalR's JavaScript client (hub.js, which loads signalr.min.js).
+    Path.Combine(webRoot, "js", "storage.js"),
+    Path.Combine(webRoot, "js", "hub.js"),
+    Path.Combine(webRoot, "js", "signalr.min.js"),
 };
 
 // The component styles, which Spel.Server.styles.css imports (one bundle per client library).

@@ -1,6 +1,7 @@
+using System.Text.Json;
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.Logging;
+using Microsoft.JSInterop;
 using Spel.Scenarios.Play;
 
 namespace Spel.Client.Realtime;
@@ -8,11 +9,27 @@ namespace Spel.Client.Realtime;
 /// <summary>
 /// The one hub connection of a browser tab. It is opened on first use (never while prerendering on the server),
 /// keeps trying for as long as the tab is open, and tells the pages when a new connection needs their watch again.
+/// The line itself is SignalR's JavaScript client (wwwroot/js/hub.js), which spares a tablet the .NET client's
+/// dozen assemblies; calls and pushes cross as JSON text (docs/decisions.md, "The tablet's hub client is SignalR's
+/// JavaScript client").
 /// </summary>
-public sealed class GameConnection(NavigationManager navigation, ILogger<GameConnection> logger) : IGameConnection, IAsyncDisposable
+public sealed class GameConnection(IJSRuntime js, NavigationManager navigation, ILogger<GameConnection> logger) : IGameConnection, IAsyncDisposable
 {
+    public const string ModulePath = "./js/hub.js";
+
+    /// <summary>The pushes the hub sends (<see cref="GameHubContract"/>'s client methods).</summary>
+    private static readonly string[] PushMethods =
+    [
+        GameHubContract.ProjectorUpdated, GameHubContract.FacilitatorUpdated, GameHubContract.SeatsUpdated,
+        GameHubContract.ProjectorProgress, GameHubContract.FacilitatorProgress,
+    ];
+
+    /// <summary>What the hub's JSON protocol writes and reads: camelCase names, read without regard to case.</summary>
+    internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
     private readonly SemaphoreSlim _startLock = new(1, 1);
-    private HubConnection? _hub;
+    private Task<IJSObjectReference>? _hub;
+    private DotNetObjectReference<LineEvents>? _events;
     private TaskCompletionSource _connected = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private bool _disposed;
 
@@ -65,15 +82,24 @@ public sealed class GameConnection(NavigationManager navigation, ILogger<GameCon
     public async ValueTask DisposeAsync()
     {
         _disposed = true;
-        if (_hub is not null)
+        if (_hub is { IsCompletedSuccessfully: true })
         {
-            await _hub.DisposeAsync();
+            try
+            {
+                await _hub.Result.InvokeVoidAsync("stop");
+                await _hub.Result.DisposeAsync();
+            }
+            catch (JSDisconnectedException)
+            {
+                // The page is going away, and its line with it.
+            }
         }
 
+        _events?.Dispose();
         _startLock.Dispose();
     }
 
-    /// <summary>A server failure (a <see cref="HubException"/>, an unreadable reply) comes back as <see cref="ErrorCode.ServerError"/>.</summary>
+    /// <summary>A server failure (an error from the hub, an unreadable reply) comes back as <see cref="ErrorCode.ServerError"/>.</summary>
     private Task<Reply<T>> InvokeAsync<T>(string method, params object?[] args) =>
         HubCalls.OrServerErrorAsync(() => InvokeOrThrowAsync<T>(method, args), logger, $"The hub call {method}");
 
@@ -81,83 +107,63 @@ public sealed class GameConnection(NavigationManager navigation, ILogger<GameCon
     {
         var hub = await EnsureStartedAsync();
         await _connected.Task;
+        string reply;
         try
         {
-            return await hub.InvokeCoreAsync<Reply<T>>(method, args);
+            reply = await hub.InvokeAsync<string>("invoke", method, JsonSerializer.Serialize(args, Json));
         }
-        catch (Exception e) when (e is not OperationCanceledException && hub.State != HubConnectionState.Connected)
+        catch (JSException e) when (e.Message.StartsWith("lost:", StringComparison.Ordinal))
         {
             throw new ConnectionLostException(e);
         }
+
+        return JsonSerializer.Deserialize<Reply<T>>(reply, Json)
+            ?? throw new JsonException($"The hub answered {method} with nothing.");
     }
 
-    private async Task<HubConnection> EnsureStartedAsync()
+    private async Task<IJSObjectReference> EnsureStartedAsync()
     {
         await _startLock.WaitAsync();
         try
         {
-            if (_hub is not null)
+            if (_hub is null)
             {
-                return _hub;
-            }
+                _events = DotNetObjectReference.Create(new LineEvents(this));
+                _hub = CreateAsync(_events);
+                SetState(ConnectionState.Connecting);
 
-            _hub = Build();
-            SetState(ConnectionState.Connecting);
+                // Not awaited: callers wait on _connected, and the first page must render its "connecting" state meanwhile.
+                _ = ConnectUntilUpAsync(isReconnect: false);
+            }
         }
         finally
         {
             _startLock.Release();
         }
 
-        // Not awaited: callers wait on _connected, and the first page must render its "connecting" state meanwhile.
-        _ = ConnectUntilUpAsync(_hub, isReconnect: false);
-        return _hub;
+        return await _hub;
     }
 
-    private HubConnection Build()
+    private async Task<IJSObjectReference> CreateAsync(DotNetObjectReference<LineEvents> events)
     {
-        var hub = new HubConnectionBuilder()
-            .WithUrl(navigation.ToAbsoluteUri(GameHubContract.Path.TrimStart('/')))
-            .WithAutomaticReconnect(new KeepTrying())
-            .WithKeepAliveInterval(GameHubContract.KeepAlive)
-            .WithServerTimeout(GameHubContract.Timeout)
-            .Build();
-
-        hub.On<ProjectorPush>(GameHubContract.ProjectorUpdated, p => ProjectorUpdated?.Invoke(p));
-        hub.On<FacilitatorPush>(GameHubContract.FacilitatorUpdated, p => FacilitatorUpdated?.Invoke(p));
-        hub.On<SeatsPush>(GameHubContract.SeatsUpdated, p => SeatsUpdated?.Invoke(p));
-        hub.On<ProgressPush>(GameHubContract.ProjectorProgress, p => ProjectorProgress?.Invoke(p));
-        hub.On<ProgressPush>(GameHubContract.FacilitatorProgress, p => FacilitatorProgress?.Invoke(p));
-
-        hub.Reconnecting += _ =>
-        {
-            LineDown();
-            return Task.CompletedTask;
-        };
-        hub.Reconnected += async _ => await LineUpAsync(isReconnect: true);
-
-        // Automatic reconnect never gives up, so Closed means the server ended the connection: start a new one.
-        hub.Closed += error =>
-        {
-            if (!_disposed)
-            {
-                logger.LogWarning(error, "The game hub closed the connection; opening a new one");
-                LineDown();
-                _ = ConnectUntilUpAsync(hub, isReconnect: true);
-            }
-
-            return Task.CompletedTask;
-        };
-        return hub;
+        var module = await js.InvokeAsync<IJSObjectReference>("import", ModulePath);
+        return await module.InvokeAsync<IJSObjectReference>(
+            "create",
+            events,
+            navigation.ToAbsoluteUri(GameHubContract.Path.TrimStart('/')).ToString(),
+            PushMethods,
+            GameHubContract.KeepAlive.TotalMilliseconds,
+            GameHubContract.Timeout.TotalMilliseconds);
     }
 
-    private async Task ConnectUntilUpAsync(HubConnection hub, bool isReconnect)
+    private async Task ConnectUntilUpAsync(bool isReconnect)
     {
         for (var attempt = 0; !_disposed; attempt++)
         {
             try
             {
-                await hub.StartAsync();
+                var hub = await _hub!;
+                await hub.InvokeVoidAsync("start");
                 await LineUpAsync(isReconnect);
                 return;
             }
@@ -165,8 +171,68 @@ public sealed class GameConnection(NavigationManager navigation, ILogger<GameCon
             {
                 logger.LogWarning(e, "Could not reach the game hub (attempt {Attempt})", attempt + 1);
                 SetState(ConnectionState.Reconnecting);
+                if (_hub is { IsFaulted: true })
+                {
+                    // The script itself did not load (a drop during the first visit): load it again.
+                    _hub = CreateAsync(_events!);
+                }
+
                 await Task.Delay(KeepTrying.Delay(attempt));
             }
+        }
+    }
+
+    private void PushArrived(string method, string json)
+    {
+        try
+        {
+            Push(method, json);
+        }
+        catch (JsonException e)
+        {
+            // A push this build cannot read: the pages' watch after the next reconnect brings the whole view.
+            logger.LogError(e, "Could not read the push {Method}", method);
+        }
+    }
+
+    /// <summary>Automatic reconnect never gives up, so a close means the server ended the connection: start a new one.</summary>
+    private void LineClosed(string? error)
+    {
+        if (!_disposed)
+        {
+            logger.LogWarning("The game hub closed the connection ({Error}); opening a new one", error);
+            LineDown();
+            _ = ConnectUntilUpAsync(isReconnect: true);
+        }
+    }
+
+    private void Push(string method, string json)
+    {
+        switch (method)
+        {
+            case GameHubContract.ProjectorUpdated:
+                Raise(ProjectorUpdated, json);
+                break;
+            case GameHubContract.FacilitatorUpdated:
+                Raise(FacilitatorUpdated, json);
+                break;
+            case GameHubContract.SeatsUpdated:
+                Raise(SeatsUpdated, json);
+                break;
+            case GameHubContract.ProjectorProgress:
+                Raise(ProjectorProgress, json);
+                break;
+            case GameHubContract.FacilitatorProgress:
+                Raise(FacilitatorProgress, json);
+                break;
+        }
+    }
+
+    private void Raise<TPush>(Action<TPush>? handlers, string json)
+    {
+        if (handlers is not null && JsonSerializer.Deserialize<TPush>(json, Json) is { } push)
+        {
+            handlers(push);
         }
     }
 
@@ -202,11 +268,25 @@ public sealed class GameConnection(NavigationManager navigation, ILogger<GameCon
         }
     }
 
-    /// <summary>Retries for as long as the tab is open: village-hall Wi-Fi comes back, sometimes after minutes.</summary>
-    private sealed class KeepTrying : IRetryPolicy
+    /// <summary>Retries for as long as the tab is open: village-hall Wi-Fi comes back, sometimes after minutes (hub.js' retryDelayMs takes the same steps).</summary>
+    internal static class KeepTrying
     {
         public static TimeSpan Delay(long attempt) => TimeSpan.FromSeconds(Math.Min(10, attempt switch { 0 => 0, 1 => 1, _ => attempt * 2 }));
+    }
 
-        public TimeSpan? NextRetryDelay(RetryContext retryContext) => Delay(retryContext.PreviousRetryCount);
+    /// <summary>What the line in the browser reports back (hub.js calls these by name).</summary>
+    internal sealed class LineEvents(GameConnection connection)
+    {
+        [JSInvokable]
+        public void Push(string method, string json) => connection.PushArrived(method, json);
+
+        [JSInvokable]
+        public void Reconnecting() => connection.LineDown();
+
+        [JSInvokable]
+        public Task Reconnected() => connection.LineUpAsync(isReconnect: true);
+
+        [JSInvokable]
+        public void Closed(string? error) => connection.LineClosed(error);
     }
 }
