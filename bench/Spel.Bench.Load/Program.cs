@@ -42,8 +42,15 @@ foreach (var seats in options.Ladder)
     var sessions = Enumerable.Range(0, (seats + options.SeatsPerSession - 1) / options.SeatsPerSession)
         .Select(s => Math.Min(options.SeatsPerSession, seats - s * options.SeatsPerSession))
         .ToList();
-    var (gameResult, rawResult) = await PlayAsync(sessions, options.Seed + seats);
-    Report.Print(seats, sessions, gameResult, rawResult);
+    var runs = new List<(RungResult Game, RungResult Raw)>();
+    for (var run = 0; run < options.Repeat; run++)
+    {
+        var (gameResult, rawResult) = await PlayAsync(sessions, options.Seed + seats + run * 7919);
+        Report.Print(seats, sessions, gameResult, rawResult);
+        runs.Add((gameResult, rawResult));
+    }
+
+    Report.PrintRepeats(seats, runs);
 }
 
 async Task<(RungResult Game, RungResult Raw)> PlayAsync(IReadOnlyList<int> sessions, int seed)
@@ -63,12 +70,12 @@ void PinGeneratorAway(int? serverCore)
     }
 }
 
-/// <summary>The command line: --seats 25,50,100 --per-session 25 --window 3 --seed 9 --warm-up 8.</summary>
-internal sealed record LoadOptions(IReadOnlyList<int> Ladder, int SeatsPerSession, TimeSpan Window, int Seed, int WarmUpSessions)
+/// <summary>The command line: --seats 25,50,100 --per-session 25 --window 3 --seed 9 --warm-up 8 --repeat 1.</summary>
+internal sealed record LoadOptions(IReadOnlyList<int> Ladder, int SeatsPerSession, TimeSpan Window, int Seed, int WarmUpSessions, int Repeat)
 {
     public static LoadOptions Parse(string[] args)
     {
-        var options = new LoadOptions([25, 50, 100], 25, TimeSpan.FromSeconds(3), 9, 8);
+        var options = new LoadOptions([25, 50, 100], 25, TimeSpan.FromSeconds(3), 9, 8, 1);
         for (var i = 0; i + 1 < args.Length; i += 2)
         {
             options = args[i] switch
@@ -78,13 +85,14 @@ internal sealed record LoadOptions(IReadOnlyList<int> Ladder, int SeatsPerSessio
                 "--window" => options with { Window = TimeSpan.FromSeconds(double.Parse(args[i + 1], System.Globalization.CultureInfo.InvariantCulture)) },
                 "--seed" => options with { Seed = int.Parse(args[i + 1]) },
                 "--warm-up" => options with { WarmUpSessions = int.Parse(args[i + 1]) },
-                _ => throw new ArgumentException($"Unknown option {args[i]}; use --seats 25,50,100 --per-session 25 --window 3 --seed 9 --warm-up 8."),
+                "--repeat" => options with { Repeat = int.Parse(args[i + 1]) },
+                _ => throw new ArgumentException($"Unknown option {args[i]}; use --seats 25,50,100 --per-session 25 --window 3 --seed 9 --warm-up 8 --repeat 1."),
             };
         }
 
-        if (args.Length % 2 != 0 || options.SeatsPerSession is < 1 or > Limits.SeatsPerSession || options.Ladder.Any(s => s < 1) || options.WarmUpSessions < 1)
+        if (args.Length % 2 != 0 || options.SeatsPerSession is < 1 or > Limits.SeatsPerSession || options.Ladder.Any(s => s < 1) || options.WarmUpSessions < 1 || options.Repeat < 1)
         {
-            throw new ArgumentException($"Use --seats 25,50,100 (each at least 1) --per-session 1..{Limits.SeatsPerSession} --window 3 --seed 9 --warm-up 8 (at least 1).");
+            throw new ArgumentException($"Use --seats 25,50,100 (each at least 1) --per-session 1..{Limits.SeatsPerSession} --window 3 --seed 9 --warm-up 8 (at least 1) --repeat 1 (at least 1).");
         }
 
         return options;

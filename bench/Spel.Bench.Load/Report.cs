@@ -20,6 +20,11 @@ public static class Report
 
         foreach (var p in new[] { 50, 95, 99 })
         {
+            Row($"  past the 100 ms window p{p} (ms)", Percentile(game.AnswerPastWindowMs, p), Percentile(raw.AnswerPastWindowMs, p), "F1");
+        }
+
+        foreach (var p in new[] { 50, 95, 99 })
+        {
             Row($"reveal->all screens p{p} (ms, n={game.RevealToAllScreensMs.Count}/{raw.RevealToAllScreensMs.Count})", Percentile(game.RevealToAllScreensMs, p), Percentile(raw.RevealToAllScreensMs, p), "F1");
         }
 
@@ -43,6 +48,33 @@ public static class Report
         Console.WriteLine($"  game's mean sizes (bytes of JSON), copied by the raw hub: answer push projector {sizes.AnswerProjector:N0}, console {sizes.AnswerConsole:N0}, " +
                           $"reply {sizes.AnswerReply:N0}; reveal push projector {sizes.RevealProjector:N0}, console {sizes.RevealConsole:N0}, " +
                           $"seat {sizes.RevealSeat:N0}, reply {sizes.RevealReply:N0}");
+    }
+
+    /// <summary>After the repeats of one rung: the CPU per answer of each run and the ratio of the medians.</summary>
+    public static void PrintRepeats(int seats, IReadOnlyList<(RungResult Game, RungResult Raw)> runs)
+    {
+        if (runs.Count < 2)
+        {
+            return;
+        }
+
+        var game = runs.Select(run => PerAnswer(run.Game.ServerCpu.TotalMilliseconds, run.Game)).ToList();
+        var raw = runs.Select(run => PerAnswer(run.Raw.ServerCpu.TotalMilliseconds, run.Raw)).ToList();
+        var gameP99 = runs.Select(run => Percentile(run.Game.AnswerPastWindowMs, 99)).ToList();
+        Console.WriteLine();
+        Console.WriteLine($"== {seats} seats, {runs.Count} runs ==");
+        Console.WriteLine($"server CPU per answer (ms), game: {string.Join(", ", game.Select(v => Format(v, "F2")))}; median {Format(Median(game), "F2")}");
+        Console.WriteLine($"server CPU per answer (ms), raw hub: {string.Join(", ", raw.Select(v => Format(v, "F2")))}; median {Format(Median(raw), "F2")}");
+        Console.WriteLine($"game/raw by the medians: {(Median(game) / Median(raw)).ToString("F2", Invariant)}x");
+        Console.WriteLine($"game's answer->projector past the window p99 (ms): {string.Join(", ", gameP99.Select(v => Format(v, "F1")))}; median {Format(Median(gameP99), "F1")}");
+    }
+
+    private static double Median(IReadOnlyList<double> values)
+    {
+        var sorted = values.Where(v => !double.IsNaN(v)).Order().ToList();
+        return sorted.Count == 0 ? double.NaN
+            : sorted.Count % 2 == 1 ? sorted[sorted.Count / 2]
+            : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
     }
 
     private static double PerAnswer(double total, RungResult result) => result.Answers == 0 ? double.NaN : total / result.Answers;

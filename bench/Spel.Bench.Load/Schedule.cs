@@ -6,6 +6,7 @@ namespace Spel.Bench.Load;
 /// <summary>What one run of the schedule against one server measured.</summary>
 public sealed record RungResult(
     IReadOnlyList<double> AnswerToProjectorMs,
+    IReadOnlyList<double> AnswerPastWindowMs,
     IReadOnlyList<double> RevealToAllScreensMs,
     int Answers,
     int Sessions,
@@ -70,9 +71,11 @@ public static class Schedule
             }
 
             var answerLatencies = new List<double>();
+            var pastWindow = new List<double>();
             foreach (var (session, startedAt, count) in sent.OfType<(int, long, int)>())
             {
-                var countedAt = sessions[session].Projector.CountSeenAt(count);
+                var projector = sessions[session].Projector;
+                var countedAt = projector.CountSeenAt(count);
                 if (countedAt == 0)
                 {
                     recorder.Error("answers the projector never counted");
@@ -80,6 +83,7 @@ public static class Schedule
                 else
                 {
                     answerLatencies.Add(Milliseconds(countedAt - startedAt));
+                    pastWindow.Add(PastWindowMs(startedAt, countedAt, projector.PushBefore(countedAt)));
                 }
             }
 
@@ -88,6 +92,7 @@ public static class Schedule
 
             var result = new RungResult(
                 answerLatencies,
+                pastWindow,
                 reveals.OfType<double>().ToList(),
                 sent.Count(s => s is not null),
                 sessions.Count,
@@ -107,6 +112,20 @@ public static class Schedule
                 await session.DisposeAsync();
             }
         }
+    }
+
+    /// <summary>
+    /// How much later than the coalescing rule allows the projector had the answer counted: a count may go once the
+    /// previous push is a window (100 ms) old, so an answer that arrives while a window is open is due when it ends,
+    /// and any other at once. The window is taken to open when the previous push arrived here, which on a busy line
+    /// is later than the server sent it: the figure leans towards the server, by the delivery time of one push.
+    /// </summary>
+    private static double PastWindowMs(long startedAt, long countedAt, long? previousPushAt)
+    {
+        var due = previousPushAt is { } previous
+            ? Math.Max(startedAt, previous + (long)(Spel.Scenarios.Play.GameHubContract.ProgressWindow.TotalSeconds * Stopwatch.Frequency))
+            : startedAt;
+        return Math.Max(0, Milliseconds(countedAt - due));
     }
 
     /// <summary>The answer's session, when it was sent and the count its reply gave; null when it failed.</summary>

@@ -31,6 +31,7 @@ public sealed class Screen
 {
     private readonly Lock _lock = new();
     private readonly long[] _countSeenAt;
+    private readonly List<long> _pushedAt = [];
     private int _count;
     private long _version;
     private long _revealedAt;
@@ -54,6 +55,17 @@ public sealed class Screen
     /// <summary>When this screen first saw at least <paramref name="count"/> answers counted, or 0 when it has not.</summary>
     public long CountSeenAt(int count) { lock (_lock) { return count < _countSeenAt.Length ? _countSeenAt[count] : 0; } }
 
+    /// <summary>When the last push before <paramref name="timestamp"/> arrived (any push), or null when there was none.</summary>
+    public long? PushBefore(long timestamp)
+    {
+        lock (_lock)
+        {
+            var index = _pushedAt.BinarySearch(timestamp);
+            index = index < 0 ? ~index - 1 : index - 1;
+            return index >= 0 ? _pushedAt[index] : null;
+        }
+    }
+
     /// <summary>Hands every push of <paramref name="method"/> to this screen, sized and read by <paramref name="read"/>.</summary>
     public void Follow(HubConnection connection, string method, Recorder recorder, Func<JsonElement, PushState> read) =>
         connection.On<JsonElement>(method, payload =>
@@ -67,6 +79,11 @@ public sealed class Screen
     {
         lock (_lock)
         {
+            if (_countSeenAt.Length > 1)
+            {
+                _pushedAt.Add(now);
+            }
+
             _version = Math.Max(_version, push.Version);
             for (var count = _count + 1; count <= Math.Min(push.AnsweredCount, _countSeenAt.Length - 1); count++)
             {
