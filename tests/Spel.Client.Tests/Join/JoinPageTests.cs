@@ -1,7 +1,7 @@
 using Bunit;
 using Bunit.TestDoubles;
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.SignalR;
+using Microsoft.JSInterop;
 using Microsoft.Extensions.DependencyInjection;
 using Spel.Client.Realtime;
 using Spel.Client.Tests.Support;
@@ -118,7 +118,7 @@ public sealed class JoinPageTests : DutchContext
     {
         var failed = false;
         _connection.JoinReply = _ => !failed && (failed = true)
-            ? throw new HubException("An unexpected error occurred invoking 'Join' on the server.")
+            ? throw new JSException("server: An unexpected error occurred invoking 'Join' on the server.")
             : Reply<SeatTicket>.Ok(new SeatTicket("seat-token-1", TestData.Participant(1, Phase.Lobby)));
         _connection.JoinInfoReply = () => Reply<JoinInfo>.Ok(TestData.JoinInfo(SeatKind.Table));
         var page = RenderJoin();

@@ -1,5 +1,5 @@
 using Bunit;
-using Microsoft.AspNetCore.SignalR;
+using Microsoft.JSInterop;
 using Microsoft.Extensions.DependencyInjection;
 using Spel.Client.Realtime;
 using Spel.Client.Tests.Support;
@@ -245,7 +245,7 @@ public sealed class PendingInputTests : DutchContext
     {
         var failed = false;
         _connection.SubmitReply = answer => !failed && (failed = true)
-            ? throw new HubException("An unexpected error occurred invoking 'SubmitAnswer' on the server.")
+            ? throw new JSException("server: An unexpected error occurred invoking 'SubmitAnswer' on the server.")
             : Reply<ParticipantView>.Ok(TestData.Participant(6, Phase.Kiezen, answer));
         var page = RenderPlay();
 
