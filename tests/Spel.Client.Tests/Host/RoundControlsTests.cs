@@ -51,6 +51,8 @@ public sealed partial class HostConsoleTests
         Assert.Contains("de timer staat stil", page.Find("[data-testid=paused-notice]").TextContent);
         Assert.Equal("▶ Verder", page.Find("[data-testid=control-Resume]").TextContent.Trim());
         Assert.Empty(page.FindAll("[data-testid=control-Pause]"));
+        var next = page.Find("[data-testid=next-step]");
+        Assert.Equal(("Even pauze", true), (next.TextContent.Trim(), next.HasAttribute("disabled")));
     }
 
     [Fact]
