@@ -386,20 +386,21 @@ public sealed class SessionGrain : Grain, ISessionGrain
         }
 
         _logger.LogInformation("Session {Code}: the {Phase} countdown ended", Code, timer.Phase);
-        await StepWhenDueAsync();
+        await StepWhenDueAsync(ended: true);
     }
 
     /// <summary>
     /// Keeps a countdown's promise: once its time is up, it takes its step as soon as the step is legal, so a Kiezen
     /// countdown that ran out before the first answer reveals at that answer. Called when a countdown ends and after
     /// every input; a stopped, frozen or manual countdown, or a step that still waits, does nothing. Returns the views
-    /// after the step it took, if any.
+    /// after the step it took, if any. <paramref name="ended"/>: the countdown's own timer fired, which a clock may see
+    /// a little before its end.
     /// </summary>
-    private async Task<SessionViews?> StepWhenDueAsync() =>
+    private async Task<SessionViews?> StepWhenDueAsync(bool ended = false) =>
         State.Timer is { IsFrozen: false } timer
         && timer.Phase == State.Phase
         && State.Settings.TimersAdvance
-        && timer.EndsAt <= _time.GetUtcNow()
+        && (ended || timer.EndsAt <= _time.GetUtcNow())
         && _flow.NextCommand is { } next
             ? await StepAsync(next)
             : null;
