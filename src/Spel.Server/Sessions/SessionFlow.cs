@@ -128,8 +128,9 @@ public sealed class SessionFlow
                 : phase;
         }
 
-        // While a card is on the table the facilitator can skip it, go back to the previous card, or end early; from
-        // the Slotvraag go back to the last card. Each of these (and a replay) can be undone once, until what comes next.
+        // While a card is on the table the facilitator can skip it, go back to the previous card, replay its vote once
+        // it was asked, or end early; from the Slotvraag go back to the last card. Each of these can be undone once,
+        // until what comes next.
         StateMachine<Phase, SessionTrigger>.StateConfiguration WithCard(StateMachine<Phase, SessionTrigger>.StateConfiguration phase)
         {
             foreach (var skip in new[] { SessionTrigger.SkipCard, SessionTrigger.SkipCardDroppingAnswers })
@@ -141,6 +142,11 @@ public sealed class SessionFlow
             Move(phase, SessionTrigger.BackToAgreement, Phase.Afspraak, previousCard);
             Move(phase, SessionTrigger.ToSlotvraag, Phase.Slotvraag, notPaused);
             Move(phase, SessionTrigger.ToDebrief, Phase.Debrief, notPaused);
+            if (phase.State != Phase.Situatie)
+            {
+                Move(phase, SessionTrigger.ReplayCard, Phase.Kiezen, notPaused);
+            }
+
             return Undoes(phase);
         }
 
@@ -164,32 +170,31 @@ public sealed class SessionFlow
             .OnEntryFrom(SessionTrigger.Undo, Restore, "as before")
             .PermitIf(SessionTrigger.OpenChoosing, Phase.Kiezen, notPaused.Holds, notPaused.Description)));
 
-        var replay = WithCard(Open(_machine.Configure(Phase.Kiezen)
+        WithCard(Open(_machine.Configure(Phase.Kiezen)
             .InternalTransitionIf(_withChange[SessionTrigger.SubmitAnswer], _ => cardOpen.Holds(), MakeChange, cardOpen.Description)
             .OnEntryFrom(SessionTrigger.ReplayCard, Replay, "answers cleared")
             .OnEntryFrom(SessionTrigger.Undo, Restore, "as before")
             .PermitIf(SessionTrigger.Reveal, Phase.Onthulling, notPaused.And(someoneAnswered).Holds, notPaused.And(someoneAnswered).Description)));
-        Move(replay, SessionTrigger.ReplayCard, Phase.Kiezen, notPaused);
 
-        Move(WithCard(Open(_machine.Configure(Phase.Onthulling)
-            .PermitIf(SessionTrigger.Discuss, Phase.Gesprek, notPaused.Holds, notPaused.Description))), SessionTrigger.ReplayCard, Phase.Kiezen, notPaused);
+        WithCard(Open(_machine.Configure(Phase.Onthulling)
+            .PermitIf(SessionTrigger.Discuss, Phase.Gesprek, notPaused.Holds, notPaused.Description)));
 
-        Move(WithCard(Open(_machine.Configure(Phase.Gesprek)
+        WithCard(Open(_machine.Configure(Phase.Gesprek)
             .OnEntryFrom(SessionTrigger.BackToConversation, t => Back(t), "previous card")
             .OnEntryFrom(SessionTrigger.Undo, Restore, "as before")
             .PermitIf(SessionTrigger.Revote, Phase.Herstemming, herstemmingOn.Holds, herstemmingOn.Description)
-            .PermitIf(SessionTrigger.Conclude, Phase.Afspraak, herstemmingOff.Holds, herstemmingOff.Description))), SessionTrigger.ReplayCard, Phase.Kiezen, notPaused);
+            .PermitIf(SessionTrigger.Conclude, Phase.Afspraak, herstemmingOff.Holds, herstemmingOff.Description)));
 
-        Move(WithCard(Open(_machine.Configure(Phase.Herstemming)
+        WithCard(Open(_machine.Configure(Phase.Herstemming)
             .InternalTransitionIf(_withChange[SessionTrigger.SubmitRevote], _ => cardOpen.Holds(), MakeChange, cardOpen.Description)
-            .PermitIf(SessionTrigger.Conclude, Phase.Afspraak, notPaused.Holds, notPaused.Description))), SessionTrigger.ReplayCard, Phase.Kiezen, notPaused);
+            .PermitIf(SessionTrigger.Conclude, Phase.Afspraak, notPaused.Holds, notPaused.Description)));
 
-        Move(WithCard(Open(_machine.Configure(Phase.Afspraak)
+        WithCard(Open(_machine.Configure(Phase.Afspraak)
             .InternalTransitionIf(_withChange[SessionTrigger.RecordAgreement], _ => cardOpen.Holds(), MakeChange, cardOpen.Description)
             .OnEntryFrom(SessionTrigger.BackToAgreement, t => Back(t), "previous card")
             .OnEntryFrom(SessionTrigger.Undo, Restore, "as before")
             .PermitIf(SessionTrigger.NextCard, Phase.Situatie, moreCards.Holds, moreCards.Description)
-            .PermitIf(SessionTrigger.NextCard, Phase.Slotvraag, lastCard.Holds, lastCard.Description))), SessionTrigger.ReplayCard, Phase.Kiezen, notPaused);
+            .PermitIf(SessionTrigger.NextCard, Phase.Slotvraag, lastCard.Holds, lastCard.Description)));
 
         Undoes(Open(_machine.Configure(Phase.Slotvraag)
             .InternalTransitionIf(_withChange[SessionTrigger.SubmitPoints], _ => notPaused.And(someoneJoined).Holds(), MakeChange, notPaused.And(someoneJoined).Description)
@@ -216,12 +221,10 @@ public sealed class SessionFlow
 
     /// <summary>A move to <paramref name="destination"/> under <paramref name="guard"/>; into the same phase it is a re-entry, with its entry actions.</summary>
     private StateMachine<Phase, SessionTrigger>.StateConfiguration Move(
-        StateMachine<Phase, SessionTrigger>.StateConfiguration phase, SessionTrigger trigger, Phase destination, Guard guard)
-    {
-        return phase.State == destination
+        StateMachine<Phase, SessionTrigger>.StateConfiguration phase, SessionTrigger trigger, Phase destination, Guard guard) =>
+        phase.State == destination
             ? phase.PermitReentryIf(trigger, guard.Holds, guard.Description)
             : phase.PermitIf(trigger, destination, guard.Holds, guard.Description);
-    }
 
     public Phase Phase => _machine.State;
 

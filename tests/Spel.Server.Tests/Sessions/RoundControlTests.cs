@@ -1,9 +1,5 @@
-using Microsoft.Extensions.Time.Testing;
-using Orleans.TestingHost;
 using Spel.Scenarios.Decks;
 using Spel.Scenarios.Play;
-using Spel.Server.Hosting;
-using Spel.Server.Realtime;
 using Spel.Server.Sessions;
 using Spel.Server.Tests.Support;
 
@@ -20,10 +16,7 @@ public sealed class RoundControlTests(FakeClockCluster cluster) : IClassFixture<
     [Fact]
     public async Task A_pause_freezes_the_countdown_and_resume_goes_on_with_exactly_the_time_it_had_left()
     {
-        var play = await OpenAsync(cards: 1, kiezenSeconds: 90, advance: true);
-        var anna = await play.JoinAsync("Anna", TestDecks.Bestuurslid);
-        await play.StartChoosingAsync();
-        await play.AnswerAsync(anna, Eigenaarschap.Gemeenschap, Regie.Gedeeld, "samen");
+        var (play, _) = await AnsweredAsync(cards: 1, kiezenSeconds: 90, advance: true);
         cluster.Time.Advance(TimeSpan.FromSeconds(30));
 
         var paused = await play.CommandAsync(HostCommand.Pause);
@@ -44,10 +37,7 @@ public sealed class RoundControlTests(FakeClockCluster cluster) : IClassFixture<
     [Fact]
     public async Task While_paused_nothing_is_accepted_but_joins_and_nothing_given_before_is_lost()
     {
-        var play = await OpenAsync(cards: 2);
-        var anna = await play.JoinAsync("Anna", TestDecks.Bestuurslid);
-        await play.StartChoosingAsync();
-        await play.AnswerAsync(anna, Eigenaarschap.Gemeenschap, Regie.Gedeeld, "samen");
+        var (play, anna) = await AnsweredAsync(cards: 2);
         await play.CommandAsync(HostCommand.Pause);
 
         var answer = await play.Session.SubmitAnswer(anna.SeatToken, new Answer(Eigenaarschap.GemeenschapMetBijdrage, Regie.Gedeeld, "samen"));
@@ -71,10 +61,7 @@ public sealed class RoundControlTests(FakeClockCluster cluster) : IClassFixture<
     [InlineData(HostCommand.SkipCardDroppingAnswers, 0)]
     public async Task A_skipped_card_keeps_or_drops_its_answers_and_the_debrief_says_it_was_skipped(HostCommand skip, int answersKept)
     {
-        var play = await OpenAsync(cards: 2);
-        var anna = await play.JoinAsync("Anna", TestDecks.Bestuurslid);
-        await play.StartChoosingAsync();
-        await play.AnswerAsync(anna, Eigenaarschap.Gemeenschap, Regie.Gedeeld, "samen");
+        var (play, anna) = await AnsweredAsync(cards: 2);
 
         var skipped = await play.CommandAsync(skip);
         await play.CommandAsync(HostCommand.OpenChoosing);
@@ -92,10 +79,7 @@ public sealed class RoundControlTests(FakeClockCluster cluster) : IClassFixture<
     [Fact]
     public async Task Back_opens_the_previous_cards_afspraak_with_its_answers_and_agreement()
     {
-        var play = await OpenAsync(cards: 2);
-        var anna = await play.JoinAsync("Anna", TestDecks.Bestuurslid);
-        await play.StartChoosingAsync();
-        await play.AnswerAsync(anna, Eigenaarschap.Gemeenschap, Regie.Gedeeld, "samen");
+        var (play, _) = await AnsweredAsync(cards: 2);
         await play.AgreeAfterAsync(Phase.Afspraak, Afspraak);
         await play.CommandAsync(HostCommand.NextCard);
 
@@ -113,10 +97,7 @@ public sealed class RoundControlTests(FakeClockCluster cluster) : IClassFixture<
     [Fact]
     public async Task Replay_clears_the_cards_vote_and_opens_kiezen_again_while_other_cards_keep_theirs()
     {
-        var play = await OpenAsync(cards: 2);
-        var anna = await play.JoinAsync("Anna", TestDecks.Bestuurslid);
-        await play.StartChoosingAsync();
-        await play.AnswerAsync(anna, Eigenaarschap.Gemeenschap, Regie.Gedeeld, "samen");
+        var (play, anna) = await AnsweredAsync(cards: 2);
         await play.AdvanceToAsync(Phase.Afspraak);
         await play.CommandAsync(HostCommand.NextCard);
         await play.CommandAsync(HostCommand.OpenChoosing);
@@ -139,10 +120,7 @@ public sealed class RoundControlTests(FakeClockCluster cluster) : IClassFixture<
     [InlineData(HostCommand.ToDebrief, Phase.Debrief)]
     public async Task Finish_now_ends_early_with_the_answers_given_and_the_card_on_the_table_marked_skipped(HostCommand finish, Phase expected)
     {
-        var play = await OpenAsync(cards: 3);
-        var anna = await play.JoinAsync("Anna", TestDecks.Bestuurslid);
-        await play.StartChoosingAsync();
-        await play.AnswerAsync(anna, Eigenaarschap.Gemeenschap, Regie.Gedeeld, "samen");
+        var (play, _) = await AnsweredAsync(cards: 3);
         await play.AdvanceToAsync(Phase.Gesprek);
 
         var finished = await play.CommandAsync(finish);
@@ -158,10 +136,7 @@ public sealed class RoundControlTests(FakeClockCluster cluster) : IClassFixture<
     [Fact]
     public async Task Undo_puts_back_a_replayed_card_with_its_answers_and_its_countdown()
     {
-        var play = await OpenAsync(cards: 2, kiezenSeconds: 90);
-        var anna = await play.JoinAsync("Anna", TestDecks.Bestuurslid);
-        await play.StartChoosingAsync();
-        await play.AnswerAsync(anna, Eigenaarschap.Gemeenschap, Regie.Gedeeld, "samen");
+        var (play, _) = await AnsweredAsync(cards: 2, kiezenSeconds: 90);
         cluster.Time.Advance(TimeSpan.FromSeconds(40));
 
         var replayed = await play.CommandAsync(HostCommand.ReplayCard);
@@ -180,10 +155,7 @@ public sealed class RoundControlTests(FakeClockCluster cluster) : IClassFixture<
     [Fact]
     public async Task Undo_takes_back_a_finish_now_from_the_debrief_and_a_skip_that_dropped_answers()
     {
-        var play = await OpenAsync(cards: 1);
-        var anna = await play.JoinAsync("Anna", TestDecks.Bestuurslid);
-        await play.StartChoosingAsync();
-        await play.AnswerAsync(anna, Eigenaarschap.Gemeenschap, Regie.Gedeeld, "samen");
+        var (play, _) = await AnsweredAsync(cards: 1);
         await play.AdvanceToAsync(Phase.Gesprek);
 
         await play.CommandAsync(HostCommand.ToDebrief);
@@ -201,10 +173,7 @@ public sealed class RoundControlTests(FakeClockCluster cluster) : IClassFixture<
     [Fact]
     public async Task An_answer_after_a_replay_ends_the_undo_so_it_is_never_overruled()
     {
-        var play = await OpenAsync(cards: 1);
-        var anna = await play.JoinAsync("Anna", TestDecks.Bestuurslid);
-        await play.StartChoosingAsync();
-        await play.AnswerAsync(anna, Eigenaarschap.Gemeenschap, Regie.Gedeeld, "samen");
+        var (play, anna) = await AnsweredAsync(cards: 1);
         await play.CommandAsync(HostCommand.ReplayCard);
 
         await play.AnswerAsync(anna, Eigenaarschap.GemeenschapMetBijdrage, Regie.Gedeeld, "samen");
@@ -246,6 +215,16 @@ public sealed class RoundControlTests(FakeClockCluster cluster) : IClassFixture<
         Assert.Equal((Phase.Kiezen, null), (answered.Round.Phase, answered.Round.Timer!.WaitingFor));
     }
 
+    /// <summary>A session whose first card Anna has answered in Kiezen.</summary>
+    private async Task<(Play Play, SeatTicket Anna)> AnsweredAsync(int cards, int? kiezenSeconds = null, bool advance = false)
+    {
+        var play = await OpenAsync(cards, kiezenSeconds, advance);
+        var anna = await play.JoinAsync("Anna", TestDecks.Bestuurslid);
+        await play.StartChoosingAsync();
+        await play.AnswerAsync(anna, Eigenaarschap.Gemeenschap, Regie.Gedeeld, "samen");
+        return (play, anna);
+    }
+
     private async Task<Play> OpenAsync(int cards, int? kiezenSeconds = null, bool advance = false) =>
         await Play.OpenAsync(cluster.Grains, TestDecks.WithCards(cards), s => s with
         {
@@ -255,36 +234,4 @@ public sealed class RoundControlTests(FakeClockCluster cluster) : IClassFixture<
 
     private static T Expect<T>(Reply<T> reply) =>
         reply.Value ?? throw new InvalidOperationException($"Refused: {reply.Error}");
-}
-
-/// <summary>One silo whose clock is a <see cref="FakeTimeProvider"/>, so that countdowns run only when a test moves it.</summary>
-public sealed class FakeClockCluster : IAsyncLifetime
-{
-    public FakeTimeProvider Time { get; } = new(DateTimeOffset.UtcNow);
-
-    public RecordingScreens Screens { get; } = new();
-
-    public InProcessTestCluster Cluster { get; private set; } = null!;
-
-    public IGrainFactory Grains => Cluster.Client;
-
-    public async Task InitializeAsync()
-    {
-        var builder = new InProcessTestClusterBuilder(1);
-        builder.ConfigureSilo((_, silo) =>
-        {
-            silo.Services.AddContractSerialization();
-            silo.Services.AddSingleton<TimeProvider>(Time);
-            silo.AddMemoryGrainStorage(StorageNames.Sessions);
-            silo.AddMemoryGrainStorage(StorageNames.Tallies);
-            silo.AddClusterServers();
-            silo.Services.AddSingleton<GameMetrics>();
-            silo.Services.AddSingleton<ISessionScreens>(Screens);
-        });
-        builder.ConfigureClient(client => client.Services.AddContractSerialization());
-        Cluster = builder.Build();
-        await Cluster.DeployAsync();
-    }
-
-    public async Task DisposeAsync() => await Cluster.DisposeAsync();
 }
