@@ -150,8 +150,9 @@ public sealed class SessionFlow
             return Undoes(phase);
         }
 
+        // Undo leads back to the phase the undone step left, and entering it (every phase a step can leave) restores the rest.
         StateMachine<Phase, SessionTrigger>.StateConfiguration Undoes(StateMachine<Phase, SessionTrigger>.StateConfiguration phase) =>
-            phase.PermitDynamicIf(
+            (phase.State == Phase.Debrief ? phase : phase.OnEntryFrom(SessionTrigger.Undo, Restore, "as before")).PermitDynamicIf(
                 SessionTrigger.Undo,
                 () => current().Undo!.Phase,
                 "as before",
@@ -167,13 +168,11 @@ public sealed class SessionFlow
             .OnEntryFrom(SessionTrigger.NextCard, () => FinishCard(current().CardIndex++), "next card")
             .OnEntryFrom(SessionTrigger.SkipCard, t => Leave(t, dropAnswers: false, next: true), "skip, next card")
             .OnEntryFrom(SessionTrigger.SkipCardDroppingAnswers, t => Leave(t, dropAnswers: true, next: true), "skip without answers, next card")
-            .OnEntryFrom(SessionTrigger.Undo, Restore, "as before")
             .PermitIf(SessionTrigger.OpenChoosing, Phase.Kiezen, notPaused.Holds, notPaused.Description)));
 
         WithCard(Open(_machine.Configure(Phase.Kiezen)
             .InternalTransitionIf(_withChange[SessionTrigger.SubmitAnswer], _ => cardOpen.Holds(), MakeChange, cardOpen.Description)
             .OnEntryFrom(SessionTrigger.ReplayCard, Replay, "answers cleared")
-            .OnEntryFrom(SessionTrigger.Undo, Restore, "as before")
             .PermitIf(SessionTrigger.Reveal, Phase.Onthulling, notPaused.And(someoneAnswered).Holds, notPaused.And(someoneAnswered).Description)));
 
         WithCard(Open(_machine.Configure(Phase.Onthulling)
@@ -181,7 +180,6 @@ public sealed class SessionFlow
 
         WithCard(Open(_machine.Configure(Phase.Gesprek)
             .OnEntryFrom(SessionTrigger.BackToConversation, t => Back(t), "previous card")
-            .OnEntryFrom(SessionTrigger.Undo, Restore, "as before")
             .PermitIf(SessionTrigger.Revote, Phase.Herstemming, herstemmingOn.Holds, herstemmingOn.Description)
             .PermitIf(SessionTrigger.Conclude, Phase.Afspraak, herstemmingOff.Holds, herstemmingOff.Description)));
 
@@ -192,7 +190,6 @@ public sealed class SessionFlow
         WithCard(Open(_machine.Configure(Phase.Afspraak)
             .InternalTransitionIf(_withChange[SessionTrigger.RecordAgreement], _ => cardOpen.Holds(), MakeChange, cardOpen.Description)
             .OnEntryFrom(SessionTrigger.BackToAgreement, t => Back(t), "previous card")
-            .OnEntryFrom(SessionTrigger.Undo, Restore, "as before")
             .PermitIf(SessionTrigger.NextCard, Phase.Situatie, moreCards.Holds, moreCards.Description)
             .PermitIf(SessionTrigger.NextCard, Phase.Slotvraag, lastCard.Holds, lastCard.Description)));
 
@@ -202,7 +199,6 @@ public sealed class SessionFlow
             .OnEntryFrom(SessionTrigger.SkipCard, t => Leave(t, dropAnswers: false, next: false), "skip")
             .OnEntryFrom(SessionTrigger.SkipCardDroppingAnswers, t => Leave(t, dropAnswers: true, next: false), "skip without answers")
             .OnEntryFrom(SessionTrigger.ToSlotvraag, t => Leave(t, dropAnswers: false, next: false), "ended early")
-            .OnEntryFrom(SessionTrigger.Undo, Restore, "as before")
             .PermitIf(SessionTrigger.Finish, Phase.Debrief, notPaused.Holds, notPaused.Description)
             .PermitIf(SessionTrigger.BackToConversation, Phase.Gesprek, notPaused.Holds, notPaused.Description)
             .PermitIf(SessionTrigger.BackToAgreement, Phase.Afspraak, notPaused.Holds, notPaused.Description)));

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using Spel.Scenarios.Decks;
 using Spel.Scenarios.Play;
 using Spel.Server.Sessions;
@@ -202,6 +203,87 @@ public sealed class SessionFlowTests
 
         Assert.Equal((Phase.Slotvraag, Phase.Debrief), (afterLastCard, state.Phase));
     }
+
+    [Fact]
+    public void A_skipped_card_gone_back_to_and_played_to_its_end_is_no_longer_marked_skipped()
+    {
+        var state = StateIn(Phase.Gesprek, cardIndex: 0, cards: 3);
+        var flow = new SessionFlow(state);
+
+        flow.Fire(SessionTrigger.SkipCard);
+        var skipped = (state.CardIndex, string.Join(",", state.SkippedCards));
+        flow.Fire(SessionTrigger.BackToAgreement);
+        flow.Fire(SessionTrigger.NextCard);
+
+        Assert.Equal((1, "kaart-1"), skipped);
+        Assert.Equal((Phase.Situatie, 1), (state.Phase, state.CardIndex));
+        Assert.Empty(state.SkippedCards);
+    }
+
+    [Fact]
+    public void Undo_puts_back_the_card_its_answers_and_the_countdown_with_the_time_it_had_left()
+    {
+        var time = new FakeTimeProvider(DateTimeOffset.UnixEpoch);
+        var state = StateIn(Phase.Onthulling, cardIndex: 1, cards: 3);
+        state.Timer = new RunningTimer(Phase.Onthulling, 60, DateTimeOffset.UnixEpoch.AddSeconds(45));
+        var answers = state.Answers["kaart-2"].ToList();
+        var flow = new SessionFlow(state, time);
+
+        flow.Fire(SessionTrigger.SkipCardDroppingAnswers);
+        var afterSkip = (state.Phase, state.CardIndex, state.Answers.ContainsKey("kaart-2"));
+        time.Advance(TimeSpan.FromMinutes(5));
+        flow.Fire(SessionTrigger.Undo);
+
+        Assert.Equal((Phase.Situatie, 2, false), afterSkip);
+        Assert.Equal((Phase.Onthulling, 1), (state.Phase, state.CardIndex));
+        Assert.Equal(answers, state.Answers["kaart-2"].ToList());
+        Assert.Equal(time.GetUtcNow().AddSeconds(45), state.Timer!.EndsAt);
+        Assert.Empty(state.SkippedCards);
+        Assert.Equal(ErrorCode.NothingToUndo, flow.Refusal(SessionTrigger.Undo));
+    }
+
+    public static TheoryData<Phase, SessionTrigger> EveryUndoableStep()
+    {
+        var undoable = new[]
+        {
+            SessionTrigger.SkipCard, SessionTrigger.SkipCardDroppingAnswers, SessionTrigger.BackToConversation,
+            SessionTrigger.BackToAgreement, SessionTrigger.ReplayCard, SessionTrigger.ToSlotvraag, SessionTrigger.ToDebrief,
+        };
+        var data = new TheoryData<Phase, SessionTrigger>();
+        foreach (var phase in Enum.GetValues<Phase>())
+        {
+            foreach (var trigger in undoable.Where(t => new SessionFlow(StateIn(phase, cardIndex: 1, cards: 3)).Refusal(t) is null))
+            {
+                data.Add(phase, trigger);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(EveryUndoableStep))]
+    public void Undo_puts_every_step_back_exactly_as_it_was(Phase phase, SessionTrigger step)
+    {
+        var state = StateIn(phase, cardIndex: 1, cards: 3);
+        state.Revotes["kaart-2"] = new() { ["seat-1"] = new Position(Eigenaarschap.Gemeenschap, Regie.Gedeeld) };
+        state.SkippedCards = ["kaart-1"];
+        var flow = new SessionFlow(state);
+        var before = Snapshot(state);
+
+        flow.Fire(step);
+        var changed = Snapshot(state) != before;
+        flow.Fire(SessionTrigger.Undo);
+
+        Assert.True(changed, $"{step} from {phase} changed nothing");
+        Assert.Equal(before, Snapshot(state));
+        Assert.Null(state.Undo);
+    }
+
+    private static string Snapshot(SessionState state) =>
+        $"{state.Phase} {state.CardIndex} skipped [{string.Join(",", state.SkippedCards)}] " +
+        string.Join(";", state.Answers.OrderBy(a => a.Key).Select(a => $"{a.Key}:{a.Value.Count}")) + " " +
+        string.Join(";", state.Revotes.OrderBy(r => r.Key).Select(r => $"{r.Key}:{r.Value.Count}"));
 
     [Fact]
     public void Start_is_refused_while_nobody_has_joined()
