@@ -31,6 +31,12 @@ public enum ErrorCode
     WrongFacilitatorCode,
     TooManySessions,
     ServerError,
+
+    // Round controls (issue 10, part "flow").
+    Paused,
+    NotPaused,
+    NoPreviousCard,
+    NothingToUndo,
 }
 
 public static class ErrorCodes
@@ -63,6 +69,10 @@ public static class ErrorCodes
         ErrorCode.WrongFacilitatorCode => "The facilitator code is not one this server accepts.",
         ErrorCode.TooManySessions => "Too many sessions were created from this address; the limit resets within the hour.",
         ErrorCode.ServerError => "The server failed to handle the request; nothing was changed.",
+        ErrorCode.Paused => "The session is paused; nothing is accepted until the facilitator resumes it.",
+        ErrorCode.NotPaused => "The session is not paused.",
+        ErrorCode.NoPreviousCard => "There is no previous card to go back to.",
+        ErrorCode.NothingToUndo => "There is no skip, back, replay or finish-now step to undo (a later command or input ended it).",
         _ => code.ToString(),
     };
 }

@@ -56,6 +56,38 @@ public enum HostCommand
 
     /// <summary>Stops the running timer; the phase stays until the facilitator moves on.</summary>
     StopTimer,
+
+    // Round controls (issue 10, part "flow"): pause, skip, back, replay, finish now and their one-step undo.
+
+    /// <summary>Pauses the session in any phase before the Debrief: countdowns freeze, inputs wait; joins stay open.</summary>
+    Pause,
+
+    /// <summary>Ends the pause: the phase goes on exactly where it was, a countdown with the time it had left.</summary>
+    Resume,
+
+    /// <summary>Leaves the card on the table for the next card's Situatie (or the Slotvraag), keeping its answers; the debrief marks it skipped.</summary>
+    SkipCard,
+
+    /// <summary>As <see cref="SkipCard"/>, but the card's answers and second votes are dropped.</summary>
+    SkipCardDroppingAnswers,
+
+    /// <summary>Opens the previous card's Gesprek again (from the Slotvraag: the last card's), with its answers.</summary>
+    BackToConversation,
+
+    /// <summary>Opens the previous card's Afspraak again (from the Slotvraag: the last card's), with its answers and agreement.</summary>
+    BackToAgreement,
+
+    /// <summary>Clears the current card's answers and second votes and opens its Kiezen again.</summary>
+    ReplayCard,
+
+    /// <summary>Ends the round of cards now: straight to the Slotvraag.</summary>
+    ToSlotvraag,
+
+    /// <summary>Ends the session now: straight to the Debrief, without the Slotvraag.</summary>
+    ToDebrief,
+
+    /// <summary>Undoes the last skip, back, replay or finish-now, until the next command or input.</summary>
+    Undo,
 }
 
 /// <summary>What a phase means for the screens, in one place.</summary>
@@ -63,4 +95,7 @@ public static class Phases
 {
     /// <summary>From the reveal until the card is left: the board shows every answer to the card on the table.</summary>
     public static bool ShowsBoard(this Phase phase) => phase is Phase.Onthulling or Phase.Gesprek or Phase.Herstemming or Phase.Afspraak;
+
+    /// <summary>A card is on the table: from its Situatie until it is left for the next card or the Slotvraag.</summary>
+    public static bool HasCard(this Phase phase) => phase is >= Phase.Situatie and <= Phase.Afspraak;
 }

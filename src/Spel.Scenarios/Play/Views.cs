@@ -9,7 +9,8 @@ namespace Spel.Scenarios.Play;
 /// <summary>
 /// What every screen shares: where the session is, which card is on the table, how many seats have given
 /// this phase's input (answers in Kiezen, second votes in Herstemming, points in the Slotvraag), the settings,
-/// the countdown when one runs and the card's recorded conclusion.
+/// the countdown when one runs and the card's recorded conclusion. <see cref="Paused"/>: the facilitator paused the
+/// session; the phase stays as it was, its countdown frozen, and nothing but joins is accepted until it resumes.
 /// </summary>
 public sealed record RoundView(
     string Code,
@@ -20,7 +21,8 @@ public sealed record RoundView(
     int SeatCount,
     SessionSettings Settings,
     TimerView? Timer,
-    Agreement? Agreement);
+    Agreement? Agreement,
+    bool Paused = false);
 
 /// <summary>A card as screens show it. <see cref="Number"/> counts from 1.</summary>
 public sealed record CardView(
@@ -38,10 +40,12 @@ public sealed record CardView(
 public sealed record OptionView(string Id, string Text);
 
 /// <summary>
-/// A countdown: <see cref="SecondsLeft"/> as the view was made (a screen counts down from when it got it).
-/// It takes the next step by itself only when <see cref="AdvancesPhase"/>.
+/// A countdown: <see cref="SecondsLeft"/> as the view was made (a screen counts down from when it got it, unless it is
+/// <see cref="Frozen"/> by a pause). It takes the next step by itself only when <see cref="AdvancesPhase"/>; when its
+/// time is up and that step is not legal yet, <see cref="WaitingFor"/> names what it waits for (for Kiezen
+/// <see cref="ErrorCode.NoAnswersYet"/>: the first answer), and it takes the step as soon as that arrives.
 /// </summary>
-public sealed record TimerView(Phase Phase, int Seconds, int SecondsLeft, bool AdvancesPhase);
+public sealed record TimerView(Phase Phase, int Seconds, int SecondsLeft, bool AdvancesPhase, bool Frozen = false, ErrorCode? WaitingFor = null);
 
 /// <summary>The big screen: never shows what anyone answered before the reveal, only how many did.</summary>
 public sealed record ProjectorView(
@@ -66,14 +70,23 @@ public sealed record ParticipantView(
 
 public sealed record SeatView(string SeatId, string Name, Side Side, string? RoleId, string? RoleName, SeatKind Kind);
 
-/// <summary>The facilitator console: who has given this phase's input, what the next step is, and the whole debrief at the end.</summary>
+/// <summary>
+/// The facilitator console: who has given this phase's input, what the next step is, and the whole debrief at the end.
+/// <see cref="Controls"/> are the round controls (pause, skip, back, replay, finish now, undo) the session allows now;
+/// <see cref="Undoes"/> names the step that <see cref="HostCommand.Undo"/> would undo.
+/// </summary>
 public sealed record FacilitatorView(
     long Version,
     RoundView Round,
     IReadOnlyList<SeatStatus> Seats,
     HostCommand? NextCommand,
     RevealView? Reveal,
-    DebriefView? Debrief);
+    DebriefView? Debrief,
+    IReadOnlyList<HostCommand>? Controls = null,
+    HostCommand? Undoes = null)
+{
+    public IReadOnlyList<HostCommand> Controls { get; init; } = Controls ?? [];
+}
 
 public sealed record SeatStatus(string SeatId, string Name, Side Side, string? RoleName, SeatKind Kind, bool HasAnswered);
 
@@ -218,8 +231,11 @@ public sealed record Acquaintance(Side Side, int Predictions, double MeanDistanc
 /// <summary>One line of the afsprakenkaart.</summary>
 public sealed record AgreementRow(string CardId, int Number, string CardTitle, Agreement Agreement);
 
-/// <summary>One card in the debrief: the reveal as it ended (with second votes) and the recorded conclusion.</summary>
-public sealed record CardDebrief(RevealView Reveal, Agreement? Agreement);
+/// <summary>
+/// One card in the debrief: the reveal as it ended (with second votes) and the recorded conclusion; <see cref="Skipped"/>
+/// when the facilitator skipped it (or ended the session early while it was on the table).
+/// </summary>
+public sealed record CardDebrief(RevealView Reveal, Agreement? Agreement, bool Skipped = false);
 
 /// <summary>
 /// The whole workshop, for the facilitator only: every card (the most divided first), the function profile,

@@ -30,7 +30,8 @@ public sealed class SessionBroadcasts
     /// The broadcast of the change just saved, built only when called (there may be no server to tell). The change
     /// counts as told either way: a screen that missed it watches again.
     /// </summary>
-    public Func<SessionBroadcast> After(ChangeScope scope, SessionState state, string code, SessionViews views, HostCommand? next)
+    public Func<SessionBroadcast> After(
+        ChangeScope scope, SessionState state, string code, SessionViews views, HostCommand? next, IReadOnlyList<HostCommand>? controls = null)
     {
         var version = state.Version;
         if (scope == ChangeScope.Input && _lastWhole is { } since)
@@ -47,7 +48,7 @@ public sealed class SessionBroadcasts
             var shown = cardId is null || cardId != _cardSent ? round : round with { Card = null };
             _cardSent = cardId;
             var projector = views.Projector() with { Round = shown };
-            var facilitator = views.Facilitator(next) with { Round = shown };
+            var facilitator = views.Facilitator(next, controls) with { Round = shown };
             return new SessionBroadcast(
                 code,
                 version,

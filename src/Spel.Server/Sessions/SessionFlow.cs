@@ -22,6 +22,18 @@ public enum SessionTrigger
     Finish,
     ExtendTimer,
     StopTimer,
+
+    // Round controls (issue 10, part "flow").
+    Pause,
+    Resume,
+    SkipCard,
+    SkipCardDroppingAnswers,
+    BackToConversation,
+    BackToAgreement,
+    ReplayCard,
+    ToSlotvraag,
+    ToDebrief,
+    Undo,
 }
 
 /// <summary>
@@ -44,41 +56,71 @@ public sealed class SessionFlow
         SessionTrigger.RecordAgreement,
     ];
 
-    private readonly StateMachine<Phase, SessionTrigger> _machine;
-    private readonly IReadOnlyList<Guard> _guards;
-    private readonly Dictionary<SessionTrigger, StateMachine<Phase, SessionTrigger>.TriggerWithParameters<Action>> _withChange;
+    /// <summary>The round controls: commands beside the step forward, which the console offers as buttons when legal.</summary>
+    private static readonly HostCommand[] RoundControls =
+    [
+        HostCommand.Pause, HostCommand.Resume, HostCommand.Undo, HostCommand.BackToConversation, HostCommand.BackToAgreement,
+        HostCommand.ReplayCard, HostCommand.SkipCard, HostCommand.SkipCardDroppingAnswers, HostCommand.ToSlotvraag, HostCommand.ToDebrief,
+    ];
 
-    public SessionFlow(SessionState state)
-        : this(() => state)
+    /// <summary>The steps a clicker can hit by mistake, which <see cref="SessionTrigger.Undo"/> can take back.</summary>
+    private static readonly SessionTrigger[] Undoable =
+    [
+        SessionTrigger.SkipCard, SessionTrigger.SkipCardDroppingAnswers, SessionTrigger.BackToConversation,
+        SessionTrigger.BackToAgreement, SessionTrigger.ReplayCard, SessionTrigger.ToSlotvraag, SessionTrigger.ToDebrief,
+    ];
+
+    private readonly StateMachine<Phase, SessionTrigger> _machine;
+    private readonly List<Guard> _guards = [];
+    private readonly Dictionary<SessionTrigger, StateMachine<Phase, SessionTrigger>.TriggerWithParameters<Action>> _withChange;
+    private readonly Func<SessionState> _current;
+    private readonly TimeProvider _time;
+
+    public SessionFlow(SessionState state, TimeProvider? time = null)
+        : this(() => state, time)
     {
     }
 
-    /// <summary>Reads the state through <paramref name="current"/>, because a grain's persisted state object is replaced when it is read again.</summary>
-    public SessionFlow(Func<SessionState> current)
+    /// <summary>
+    /// Reads the state through <paramref name="current"/>, because a grain's persisted state object is replaced when it
+    /// is read again; <paramref name="time"/> is the clock a pause freezes a countdown by.
+    /// </summary>
+    public SessionFlow(Func<SessionState> current, TimeProvider? time = null)
     {
+        _current = current;
+        _time = time ?? TimeProvider.System;
+
         // Every action is synchronous and fired with Fire, so the machine never awaits and never leaves the
         // grain's scheduler. (Stateless' RetainSynchronizationContext needs a SynchronizationContext, which
         // Orleans 10 grains do not have: it throws there. See docs/decisions.md.)
         _machine = new StateMachine<Phase, SessionTrigger>(() => current().Phase, phase => current().Phase = phase);
         _withChange = InputTriggers.ToDictionary(trigger => trigger, trigger => _machine.SetTriggerParameters<Action>(trigger));
 
-        var seatFree = new Guard("a seat is free", ErrorCode.SessionFull, () => current().Seats.Count < Limits.SeatsPerSession);
-        var cardOpen = new Guard("a card is open", ErrorCode.WrongPhase, () => current().CurrentCard is not null);
-        var someoneJoined = new Guard("someone has joined", ErrorCode.NobodyJoined, () => current().Seats.Count > 0);
-        var someoneAnswered = new Guard("someone has answered", ErrorCode.NoAnswersYet,
+        // While paused, the first guard of every trigger but Join and Resume fails: the refusal says "paused", and
+        // nothing moves or changes until the facilitator resumes.
+        var notPaused = Use("not paused", ErrorCode.Paused, () => !current().Paused);
+        var paused = Use("paused", ErrorCode.NotPaused, () => current().Paused);
+        var seatFree = Use("a seat is free", ErrorCode.SessionFull, () => current().Seats.Count < Limits.SeatsPerSession);
+        var cardOpen = notPaused.And(Use("a card is open", ErrorCode.WrongPhase, () => current().CurrentCard is not null));
+        var someoneJoined = Use("someone has joined", ErrorCode.NobodyJoined, () => current().Seats.Count > 0);
+        var someoneAnswered = Use("someone has answered", ErrorCode.NoAnswersYet,
             () => current().CurrentCard is { } card && current().AnswersTo(card.Id).Count > 0);
-        var herstemmingOn = new Guard("herstemming on", ErrorCode.WrongPhase, () => current().Settings.Herstemming);
-        var herstemmingOff = new Guard("herstemming off", ErrorCode.WrongPhase, () => !current().Settings.Herstemming);
-        var moreCards = new Guard("more cards", ErrorCode.WrongPhase, () => current().CardIndex + 1 < current().Deck!.Cards.Count);
-        var lastCard = new Guard("last card", ErrorCode.WrongPhase, () => current().CardIndex + 1 >= current().Deck!.Cards.Count);
-        var timerRuns = new Guard("a timer runs", ErrorCode.NoTimerRunning, () => current().Timer?.Phase == current().Phase);
-        _guards = [seatFree, cardOpen, someoneJoined, someoneAnswered, herstemmingOn, herstemmingOff, moreCards, lastCard, timerRuns];
+        var herstemmingOn = notPaused.And(Use("herstemming on", ErrorCode.WrongPhase, () => current().Settings.Herstemming));
+        var herstemmingOff = notPaused.And(Use("herstemming off", ErrorCode.WrongPhase, () => !current().Settings.Herstemming));
+        var moreCards = notPaused.And(Use("more cards", ErrorCode.WrongPhase, () => current().CardIndex + 1 < current().Deck!.Cards.Count));
+        var lastCard = notPaused.And(Use("last card", ErrorCode.WrongPhase, () => current().CardIndex + 1 >= current().Deck!.Cards.Count));
+        var timerRuns = notPaused.And(Use("a timer runs", ErrorCode.NoTimerRunning, () => current().Timer?.Phase == current().Phase));
+        var previousCard = notPaused.And(Use("a previous card", ErrorCode.NoPreviousCard, () => current().CardIndex > 0));
+        var stepToUndo = notPaused.And(Use("a step to undo", ErrorCode.NothingToUndo, () => current().Undo is not null));
 
-        // Late joiners are welcome in every phase until the debrief; in the phases that can have a countdown,
-        // the facilitator can extend or stop it while it runs.
+        // Late joiners are welcome in every phase until the debrief, also during a pause (coffee is when they come
+        // in); in the phases that can have a countdown, the facilitator can extend or stop it while it runs.
         StateMachine<Phase, SessionTrigger>.StateConfiguration Open(StateMachine<Phase, SessionTrigger>.StateConfiguration phase)
         {
-            phase.InternalTransitionIf(_withChange[SessionTrigger.Join], _ => seatFree.Holds(), MakeChange, seatFree.Description);
+            phase
+                .InternalTransitionIf(_withChange[SessionTrigger.Join], _ => seatFree.Holds(), MakeChange, seatFree.Description)
+                .InternalTransitionIf(SessionTrigger.Pause, _ => notPaused.Holds(), Pause, notPaused.Description)
+                .InternalTransitionIf(SessionTrigger.Resume, _ => paused.Holds(), Resume, paused.Description);
             return SessionSettings.TimedPhases.Contains(phase.State)
                 ? phase
                     .InternalTransitionIf(SessionTrigger.ExtendTimer, _ => timerRuns.Holds(), () => { }, timerRuns.Description)
@@ -86,40 +128,99 @@ public sealed class SessionFlow
                 : phase;
         }
 
+        // While a card is on the table the facilitator can skip it, go back to the previous card, replay its vote once
+        // it was asked, or end early; from the Slotvraag go back to the last card. Each of these can be undone once,
+        // until what comes next.
+        StateMachine<Phase, SessionTrigger>.StateConfiguration WithCard(StateMachine<Phase, SessionTrigger>.StateConfiguration phase)
+        {
+            foreach (var skip in new[] { SessionTrigger.SkipCard, SessionTrigger.SkipCardDroppingAnswers })
+            {
+                Move(Move(phase, skip, Phase.Situatie, moreCards), skip, Phase.Slotvraag, lastCard);
+            }
+
+            Move(phase, SessionTrigger.BackToConversation, Phase.Gesprek, previousCard);
+            Move(phase, SessionTrigger.BackToAgreement, Phase.Afspraak, previousCard);
+            Move(phase, SessionTrigger.ToSlotvraag, Phase.Slotvraag, notPaused);
+            Move(phase, SessionTrigger.ToDebrief, Phase.Debrief, notPaused);
+            if (phase.State != Phase.Situatie)
+            {
+                Move(phase, SessionTrigger.ReplayCard, Phase.Kiezen, notPaused);
+            }
+
+            return Undoes(phase);
+        }
+
+        // Undo leads back to the phase the undone step left, and entering it (every phase a step can leave) restores the rest.
+        StateMachine<Phase, SessionTrigger>.StateConfiguration Undoes(StateMachine<Phase, SessionTrigger>.StateConfiguration phase) =>
+            (phase.State == Phase.Debrief ? phase : phase.OnEntryFrom(SessionTrigger.Undo, Restore, "as before")).PermitDynamicIf(
+                SessionTrigger.Undo,
+                () => current().Undo!.Phase,
+                "as before",
+                stepToUndo.Holds,
+                stepToUndo.Description,
+                new Stateless.Reflection.DynamicStateInfos());
+
         Open(_machine.Configure(Phase.Lobby)
-            .PermitIf(SessionTrigger.Start, Phase.Situatie, someoneJoined.Holds, someoneJoined.Description));
+            .PermitIf(SessionTrigger.Start, Phase.Situatie, notPaused.And(someoneJoined).Holds, notPaused.And(someoneJoined).Description));
 
-        Open(_machine.Configure(Phase.Situatie)
+        WithCard(Open(_machine.Configure(Phase.Situatie)
             .OnEntryFrom(SessionTrigger.Start, () => current().CardIndex = 0, "first card")
-            .OnEntryFrom(SessionTrigger.NextCard, () => current().CardIndex++, "next card")
-            .Permit(SessionTrigger.OpenChoosing, Phase.Kiezen));
+            .OnEntryFrom(SessionTrigger.NextCard, () => FinishCard(current().CardIndex++), "next card")
+            .OnEntryFrom(SessionTrigger.SkipCard, t => Leave(t, dropAnswers: false, next: true), "skip, next card")
+            .OnEntryFrom(SessionTrigger.SkipCardDroppingAnswers, t => Leave(t, dropAnswers: true, next: true), "skip without answers, next card")
+            .PermitIf(SessionTrigger.OpenChoosing, Phase.Kiezen, notPaused.Holds, notPaused.Description)));
 
-        Open(_machine.Configure(Phase.Kiezen)
+        WithCard(Open(_machine.Configure(Phase.Kiezen)
             .InternalTransitionIf(_withChange[SessionTrigger.SubmitAnswer], _ => cardOpen.Holds(), MakeChange, cardOpen.Description)
-            .PermitIf(SessionTrigger.Reveal, Phase.Onthulling, someoneAnswered.Holds, someoneAnswered.Description));
+            .OnEntryFrom(SessionTrigger.ReplayCard, Replay, "answers cleared")
+            .PermitIf(SessionTrigger.Reveal, Phase.Onthulling, notPaused.And(someoneAnswered).Holds, notPaused.And(someoneAnswered).Description)));
 
-        Open(_machine.Configure(Phase.Onthulling)
-            .Permit(SessionTrigger.Discuss, Phase.Gesprek));
+        WithCard(Open(_machine.Configure(Phase.Onthulling)
+            .PermitIf(SessionTrigger.Discuss, Phase.Gesprek, notPaused.Holds, notPaused.Description)));
 
-        Open(_machine.Configure(Phase.Gesprek)
+        WithCard(Open(_machine.Configure(Phase.Gesprek)
+            .OnEntryFrom(SessionTrigger.BackToConversation, t => Back(t), "previous card")
             .PermitIf(SessionTrigger.Revote, Phase.Herstemming, herstemmingOn.Holds, herstemmingOn.Description)
-            .PermitIf(SessionTrigger.Conclude, Phase.Afspraak, herstemmingOff.Holds, herstemmingOff.Description));
+            .PermitIf(SessionTrigger.Conclude, Phase.Afspraak, herstemmingOff.Holds, herstemmingOff.Description)));
 
-        Open(_machine.Configure(Phase.Herstemming)
+        WithCard(Open(_machine.Configure(Phase.Herstemming)
             .InternalTransitionIf(_withChange[SessionTrigger.SubmitRevote], _ => cardOpen.Holds(), MakeChange, cardOpen.Description)
-            .Permit(SessionTrigger.Conclude, Phase.Afspraak));
+            .PermitIf(SessionTrigger.Conclude, Phase.Afspraak, notPaused.Holds, notPaused.Description)));
 
-        Open(_machine.Configure(Phase.Afspraak)
+        WithCard(Open(_machine.Configure(Phase.Afspraak)
             .InternalTransitionIf(_withChange[SessionTrigger.RecordAgreement], _ => cardOpen.Holds(), MakeChange, cardOpen.Description)
+            .OnEntryFrom(SessionTrigger.BackToAgreement, t => Back(t), "previous card")
             .PermitIf(SessionTrigger.NextCard, Phase.Situatie, moreCards.Holds, moreCards.Description)
-            .PermitIf(SessionTrigger.NextCard, Phase.Slotvraag, lastCard.Holds, lastCard.Description));
+            .PermitIf(SessionTrigger.NextCard, Phase.Slotvraag, lastCard.Holds, lastCard.Description)));
 
-        Open(_machine.Configure(Phase.Slotvraag)
-            .InternalTransitionIf(_withChange[SessionTrigger.SubmitPoints], _ => someoneJoined.Holds(), MakeChange, someoneJoined.Description)
-            .Permit(SessionTrigger.Finish, Phase.Debrief));
+        Undoes(Open(_machine.Configure(Phase.Slotvraag)
+            .InternalTransitionIf(_withChange[SessionTrigger.SubmitPoints], _ => notPaused.And(someoneJoined).Holds(), MakeChange, notPaused.And(someoneJoined).Description)
+            .OnEntryFrom(SessionTrigger.NextCard, () => FinishCard(current().CardIndex), "card played")
+            .OnEntryFrom(SessionTrigger.SkipCard, t => Leave(t, dropAnswers: false, next: false), "skip")
+            .OnEntryFrom(SessionTrigger.SkipCardDroppingAnswers, t => Leave(t, dropAnswers: true, next: false), "skip without answers")
+            .OnEntryFrom(SessionTrigger.ToSlotvraag, t => Leave(t, dropAnswers: false, next: false), "ended early")
+            .PermitIf(SessionTrigger.Finish, Phase.Debrief, notPaused.Holds, notPaused.Description)
+            .PermitIf(SessionTrigger.BackToConversation, Phase.Gesprek, notPaused.Holds, notPaused.Description)
+            .PermitIf(SessionTrigger.BackToAgreement, Phase.Afspraak, notPaused.Holds, notPaused.Description)));
 
-        _machine.Configure(Phase.Debrief);
+        Undoes(_machine.Configure(Phase.Debrief)
+            .OnEntryFrom(SessionTrigger.ToDebrief, t => Leave(t, dropAnswers: false, next: false), "ended early"));
     }
+
+    /// <summary>Registers a guard, so that <see cref="Refusal"/> can name it when it fails.</summary>
+    private Guard Use(string description, ErrorCode refusal, Func<bool> holds)
+    {
+        var guard = new Guard(description, refusal, holds);
+        _guards.Add(guard);
+        return guard;
+    }
+
+    /// <summary>A move to <paramref name="destination"/> under <paramref name="guard"/>; into the same phase it is a re-entry, with its entry actions.</summary>
+    private StateMachine<Phase, SessionTrigger>.StateConfiguration Move(
+        StateMachine<Phase, SessionTrigger>.StateConfiguration phase, SessionTrigger trigger, Phase destination, Guard guard) =>
+        phase.State == destination
+            ? phase.PermitReentryIf(trigger, guard.Holds, guard.Description)
+            : phase.PermitIf(trigger, destination, guard.Holds, guard.Description);
 
     public Phase Phase => _machine.State;
 
@@ -134,7 +235,11 @@ public sealed class SessionFlow
             return null;
         }
 
-        return _guards.FirstOrDefault(g => unmetGuards?.Contains(g.Description) == true)?.Refusal ?? ErrorCode.WrongPhase;
+        // A guard's description may name several guards ("not paused, more cards"): the first that fails speaks.
+        return (unmetGuards ?? [])
+            .SelectMany(description => description.Split(", "))
+            .Select(part => _guards.FirstOrDefault(g => g.Description == part))
+            .FirstOrDefault(guard => guard is not null && !guard.Holds())?.Refusal ?? ErrorCode.WrongPhase;
     }
 
     /// <summary>
@@ -155,6 +260,13 @@ public sealed class SessionFlow
         {
             throw new ArgumentException($"Trigger {trigger} carries no change.", nameof(change));
         }
+
+        // An undo is offered until what comes next: any other command, or any input (which a restore would overrule).
+        // A join changes nothing a step did, so it keeps the offer.
+        if (trigger != SessionTrigger.Join && !Undoable.Contains(trigger))
+        {
+            _current().Undo = null;
+        }
     }
 
     private static void NoChange()
@@ -167,12 +279,152 @@ public sealed class SessionFlow
     /// </summary>
     private static void MakeChange(Action change, StateMachine<Phase, SessionTrigger>.Transition transition) => change();
 
+    /// <summary>A pause freezes the countdown with exactly the time it has left.</summary>
+    private void Pause()
+    {
+        var state = _current();
+        state.Paused = true;
+        state.Timer = state.Timer?.FrozenAt(_time.GetUtcNow());
+    }
+
+    private void Resume()
+    {
+        var state = _current();
+        state.Paused = false;
+        state.Timer = state.Timer?.ThawedAt(_time.GetUtcNow());
+    }
+
+    /// <summary>Remembers the session as it is before <paramref name="step"/> changes it, for one undo.</summary>
+    private void Remember(StateMachine<Phase, SessionTrigger>.Transition step)
+    {
+        var state = _current();
+        var card = step.Source.HasCard() ? state.Deck!.Cards[state.CardIndex].Id : null;
+        state.Undo = new UndoPoint(
+            ToCommand(step.Trigger),
+            step.Source,
+            state.CardIndex,
+            state.Timer?.FrozenAt(_time.GetUtcNow()),
+            card,
+            card is not null && state.Answers.TryGetValue(card, out var answers) ? new(answers) : null,
+            card is not null && state.Revotes.TryGetValue(card, out var revotes) ? new(revotes) : null,
+            card is not null ? state.OtherVillages.GetValueOrDefault(card) : null,
+            [.. state.SkippedCards]);
+    }
+
+    /// <summary>Leaves the card on the table early (skipped, or ended early), to the next card when <paramref name="next"/>.</summary>
+    private void Leave(StateMachine<Phase, SessionTrigger>.Transition step, bool dropAnswers, bool next)
+    {
+        Remember(step);
+        var state = _current();
+        if (step.Source.HasCard())
+        {
+            var card = state.Deck!.Cards[state.CardIndex].Id;
+            // A card whose Afspraak was reached was played: ending early from there skips nothing.
+            if (step.Source != Phase.Afspraak || step.Trigger is SessionTrigger.SkipCard or SessionTrigger.SkipCardDroppingAnswers)
+            {
+                Mark(card, skipped: true);
+            }
+
+            if (dropAnswers)
+            {
+                DropInputs(card);
+            }
+        }
+
+        if (next)
+        {
+            state.CardIndex++;
+        }
+    }
+
+    /// <summary>A card played to its end is no longer skipped, even if it was skipped before and gone back to.</summary>
+    private void FinishCard(int cardIndex) => Mark(_current().Deck!.Cards[cardIndex].Id, skipped: false);
+
+    private void Replay(StateMachine<Phase, SessionTrigger>.Transition step)
+    {
+        Remember(step);
+        var card = _current().Deck!.Cards[_current().CardIndex].Id;
+        DropInputs(card);
+        Mark(card, skipped: false);
+    }
+
+    /// <summary>To the previous card; from the Slotvraag that is the card the session left last.</summary>
+    private void Back(StateMachine<Phase, SessionTrigger>.Transition step)
+    {
+        Remember(step);
+        if (step.Source != Phase.Slotvraag)
+        {
+            _current().CardIndex--;
+        }
+    }
+
+    /// <summary>Puts back what the undone step changed; the countdown goes on with the time it had left then.</summary>
+    private void Restore()
+    {
+        var state = _current();
+        var undo = state.Undo!;
+        state.CardIndex = undo.CardIndex;
+        state.Timer = undo.Timer?.ThawedAt(_time.GetUtcNow());
+        state.SkippedCards = [.. undo.SkippedCards];
+        if (undo.CardId is { } card)
+        {
+            Put(state.Answers, card, undo.Answers);
+            Put(state.Revotes, card, undo.Revotes);
+            Put(state.OtherVillages, card, undo.OtherVillages);
+        }
+
+        state.Undo = null;
+    }
+
+    private static void Put<T>(Dictionary<string, T> perCard, string cardId, T? value)
+    {
+        if (value is null)
+        {
+            perCard.Remove(cardId);
+        }
+        else
+        {
+            perCard[cardId] = value;
+        }
+    }
+
+    private void DropInputs(string cardId)
+    {
+        var state = _current();
+        state.Answers.Remove(cardId);
+        state.Revotes.Remove(cardId);
+        state.OtherVillages.Remove(cardId);
+    }
+
+    private void Mark(string cardId, bool skipped)
+    {
+        var cards = _current().SkippedCards;
+        cards.Remove(cardId);
+        if (skipped)
+        {
+            cards.Add(cardId);
+        }
+    }
+
     /// <summary>The facilitator's step forward from here, when one is possible now.</summary>
     public HostCommand? NextCommand =>
         StepsForward
             .Where(command => _machine.CanFire(ToTrigger(command)))
             .Select(command => (HostCommand?)command)
             .FirstOrDefault();
+
+    /// <summary>
+    /// What the step forward waits for when it exists in this phase but a guard holds it back (a Kiezen without
+    /// answers: <see cref="ErrorCode.NoAnswersYet"/>); null when a step is possible, or none is, or the session is paused.
+    /// </summary>
+    public ErrorCode? StepForwardWaitsFor =>
+        NextCommand is null && !_current().Paused
+            ? StepsForward.Select(command => Refusal(ToTrigger(command))).FirstOrDefault(refusal => refusal is not (null or ErrorCode.WrongPhase))
+            : null;
+
+    /// <summary>The round controls the session allows now, in the order the console shows them.</summary>
+    public IReadOnlyList<HostCommand> Controls =>
+        RoundControls.Where(command => _machine.CanFire(ToTrigger(command))).ToList();
 
     public static SessionTrigger ToTrigger(HostCommand command) => command switch
     {
@@ -186,11 +438,28 @@ public sealed class SessionFlow
         HostCommand.Finish => SessionTrigger.Finish,
         HostCommand.ExtendTimer => SessionTrigger.ExtendTimer,
         HostCommand.StopTimer => SessionTrigger.StopTimer,
+        HostCommand.Pause => SessionTrigger.Pause,
+        HostCommand.Resume => SessionTrigger.Resume,
+        HostCommand.SkipCard => SessionTrigger.SkipCard,
+        HostCommand.SkipCardDroppingAnswers => SessionTrigger.SkipCardDroppingAnswers,
+        HostCommand.BackToConversation => SessionTrigger.BackToConversation,
+        HostCommand.BackToAgreement => SessionTrigger.BackToAgreement,
+        HostCommand.ReplayCard => SessionTrigger.ReplayCard,
+        HostCommand.ToSlotvraag => SessionTrigger.ToSlotvraag,
+        HostCommand.ToDebrief => SessionTrigger.ToDebrief,
+        HostCommand.Undo => SessionTrigger.Undo,
         _ => throw new ArgumentOutOfRangeException(nameof(command), command, "Unknown host command."),
     };
+
+    private static HostCommand ToCommand(SessionTrigger trigger) =>
+        Enum.GetValues<HostCommand>().First(command => ToTrigger(command) == trigger);
 
     /// <summary>The machine as a Mermaid state diagram; docs/state-machine.md holds the same text.</summary>
     public string ToMermaid() => MermaidGraph.Format(_machine.GetInfo());
 
-    private sealed record Guard(string Description, ErrorCode Refusal, Func<bool> Holds);
+    private sealed record Guard(string Description, ErrorCode Refusal, Func<bool> Holds)
+    {
+        /// <summary>Both guards; its description names both, so that a refusal can say which one failed.</summary>
+        public Guard And(Guard other) => new($"{Description}, {other.Description}", other.Refusal, () => Holds() && other.Holds());
+    }
 }

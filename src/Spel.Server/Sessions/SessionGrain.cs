@@ -62,7 +62,7 @@ public sealed class SessionGrain : Grain, ISessionGrain
         }
 
         // Built once the saved state is loaded: the machine reads the phase as it is constructed.
-        _flow = new SessionFlow(() => _state.State);
+        _flow = new SessionFlow(() => _state.State, _time);
         ArmCountdown();
         _metrics.SessionActivated();
         return base.OnActivateAsync(cancellationToken);
@@ -173,7 +173,7 @@ public sealed class SessionGrain : Grain, ISessionGrain
     public Task<Reply<FacilitatorView>> GetFacilitatorView(string hostKey) =>
         Task.FromResult(CheckHost(hostKey) is { } error
             ? Refused<FacilitatorView>(error, "watch as host")
-            : Reply<FacilitatorView>.Ok(Views.Facilitator(_flow.NextCommand)));
+            : Reply<FacilitatorView>.Ok(Facilitator(Views)));
 
     public async Task<Reply<FacilitatorView>> Command(string hostKey, HostCommand command)
     {
@@ -186,7 +186,7 @@ public sealed class SessionGrain : Grain, ISessionGrain
         }
 
         var views = await StepAsync(command);
-        return Reply<FacilitatorView>.Ok(views.Facilitator(_flow.NextCommand));
+        return Reply<FacilitatorView>.Ok(Facilitator(views));
     }
 
     public async Task<Reply<FacilitatorView>> RecordAgreement(string hostKey, Agreement agreement)
@@ -203,7 +203,7 @@ public sealed class SessionGrain : Grain, ISessionGrain
         _flow.Fire(SessionTrigger.RecordAgreement, () => State.Agreements[State.CurrentCard!.Id] = tidy!);
         var views = await SaveAndBroadcastAsync();
         _logger.LogInformation("Session {Code}: {Kind} recorded for card {Card}", Code, tidy!.Kind, State.CardIndex + 1);
-        return Reply<FacilitatorView>.Ok(views.Facilitator(_flow.NextCommand));
+        return Reply<FacilitatorView>.Ok(Facilitator(views));
     }
 
     public Task<Reply<DebriefView>> GetDebrief(string hostKey)
@@ -279,6 +279,9 @@ public sealed class SessionGrain : Grain, ISessionGrain
         {
             HostCommand.ExtendTimer => Extended(State.Timer!),
             HostCommand.StopTimer => null,
+
+            // The machine froze, thawed or restored the countdown: the phase goes on with the time it had left.
+            HostCommand.Pause or HostCommand.Resume or HostCommand.Undo => State.Timer,
             _ => NewCountdown(),
         };
         var views = await SaveAndBroadcastAsync();
@@ -354,12 +357,15 @@ public sealed class SessionGrain : Grain, ISessionGrain
         return timer with { Seconds = timer.Seconds + SessionSettings.ExtendSeconds, EndsAt = from.AddSeconds(SessionSettings.ExtendSeconds) };
     }
 
-    /// <summary>A countdown only takes a step when the facilitator chose that; otherwise it just shows the time.</summary>
+    /// <summary>
+    /// A countdown only takes a step when the facilitator chose that; otherwise it just shows the time. A frozen one
+    /// (a pause) waits for the pause to end, which arms it again with the time it had left.
+    /// </summary>
     private void ArmCountdown()
     {
         _countdown?.Dispose();
         _countdown = null;
-        if (State.Timer is not { } timer || !State.Settings.TimersAdvance || timer.Phase != State.Phase)
+        if (State.Timer is not { IsFrozen: false } timer || !State.Settings.TimersAdvance || timer.Phase != State.Phase)
         {
             return;
         }
@@ -373,15 +379,31 @@ public sealed class SessionGrain : Grain, ISessionGrain
 
     private async Task CountdownEndedAsync(RunningTimer timer, CancellationToken cancellationToken)
     {
-        // The facilitator may have moved on, stopped or extended the countdown since it was armed.
-        if (State.Timer != timer || _flow.NextCommand is not { } next)
+        // The facilitator may have moved on, stopped, paused or extended the countdown since it was armed.
+        if (State.Timer != timer)
         {
             return;
         }
 
         _logger.LogInformation("Session {Code}: the {Phase} countdown ended", Code, timer.Phase);
-        await StepAsync(next);
+        await StepWhenDueAsync(ended: true);
     }
+
+    /// <summary>
+    /// Keeps a countdown's promise: once its time is up, it takes its step as soon as the step is legal, so a Kiezen
+    /// countdown that ran out before the first answer reveals at that answer. Called when a countdown ends and after
+    /// every input; a stopped, frozen or manual countdown, or a step that still waits, does nothing. Returns the views
+    /// after the step it took, if any. <paramref name="ended"/>: the countdown's own timer fired, which a clock may see
+    /// a little before its end.
+    /// </summary>
+    private async Task<SessionViews?> StepWhenDueAsync(bool ended = false) =>
+        State.Timer is { IsFrozen: false } timer
+        && timer.Phase == State.Phase
+        && State.Settings.TimersAdvance
+        && (ended || timer.EndsAt <= _time.GetUtcNow())
+        && _flow.NextCommand is { } next
+            ? await StepAsync(next)
+            : null;
 
     private async Task<Reply<ParticipantView>> FromSeat(string seatToken, SessionTrigger trigger, string action, Func<Seat, SeatInput> record)
     {
@@ -404,9 +426,12 @@ public sealed class SessionGrain : Grain, ISessionGrain
             return Reply<ParticipantView>.Ok(Views.Participant(seat!));
         }
 
+        // An input ends the offer to undo the last skip, back, replay or finish-now; the console must hear that.
+        var undoEnds = State.Undo is not null;
         _flow.Fire(trigger, change);
-        var views = await SaveAndBroadcastAsync(ChangeScope.Input);
-        return Reply<ParticipantView>.Ok(views.Participant(seat!));
+        var views = await SaveAndBroadcastAsync(undoEnds ? ChangeScope.Overview : ChangeScope.Input);
+        var stepped = await StepWhenDueAsync();
+        return Reply<ParticipantView>.Ok((stepped ?? views).Participant(seat!));
     }
 
     private static Dictionary<string, T> Inputs<T>(Dictionary<string, Dictionary<string, T>> perCard, string cardId) =>
@@ -471,7 +496,9 @@ public sealed class SessionGrain : Grain, ISessionGrain
 
     private static ErrorCode? When(bool refused, ErrorCode error) => refused ? error : null;
 
-    private SessionViews Views => new(State, Code, _time.GetUtcNow());
+    private SessionViews Views => new(State, Code, _time.GetUtcNow(), _flow.StepForwardWaitsFor);
+
+    private FacilitatorView Facilitator(SessionViews views) => views.Facilitator(_flow.NextCommand, _flow.Controls);
 
     private Reply<T> Refused<T>(ErrorCode error, string action)
     {
@@ -498,7 +525,7 @@ public sealed class SessionGrain : Grain, ISessionGrain
         }
 
         var views = Views;
-        await _servers.TellAsync(_broadcasts.After(scope, State, Code, views, _flow.NextCommand));
+        await _servers.TellAsync(_broadcasts.After(scope, State, Code, views, _flow.NextCommand, _flow.Controls));
 
         return views;
     }

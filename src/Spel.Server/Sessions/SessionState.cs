@@ -47,6 +47,17 @@ public sealed class SessionState
 
     [Id(13)] public RunningTimer? Timer { get; set; }
 
+    // Round controls (issue 10, part "flow"). Ids from 40 on, to stay clear of the other parts' fields.
+
+    /// <summary>The facilitator paused the session: the phase stays, its countdown is frozen, only joins are accepted.</summary>
+    [Id(40)] public bool Paused { get; set; }
+
+    /// <summary>The ids of the cards the facilitator skipped (or left by ending early), for the debrief.</summary>
+    [Id(41)] public List<string> SkippedCards { get; set; } = [];
+
+    /// <summary>How the session was before its last skip, back, replay or finish-now, until the next command or input.</summary>
+    [Id(42)] public UndoPoint? Undo { get; set; }
+
     public bool IsCreated => Deck is not null;
 
     public Card? CurrentCard => Phase is Phase.Lobby or Phase.Slotvraag or Phase.Debrief || Deck is null ? null : Deck.Cards[CardIndex];
@@ -83,12 +94,41 @@ public sealed class SessionDeck
     [Id(0)] public Deck? Deck { get; set; }
 }
 
-/// <summary>A countdown in the current phase.</summary>
+/// <summary>A countdown in the current phase; <see cref="FrozenLeft"/> is how much time it had left when a pause froze it.</summary>
 [GenerateSerializer, Alias("spel.running-timer")]
 public sealed record RunningTimer(
     [property: Id(0)] Phase Phase,
     [property: Id(1)] int Seconds,
-    [property: Id(2)] DateTimeOffset EndsAt);
+    [property: Id(2)] DateTimeOffset EndsAt,
+    [property: Id(3)] TimeSpan? FrozenLeft = null)
+{
+    public bool IsFrozen => FrozenLeft is not null;
+
+    /// <summary>The time it has left at <paramref name="now"/>, never less than none.</summary>
+    public TimeSpan LeftAt(DateTimeOffset now) => FrozenLeft ?? (EndsAt > now ? EndsAt - now : TimeSpan.Zero);
+
+    /// <summary>Stops the clock at <paramref name="now"/>, keeping exactly the time left.</summary>
+    public RunningTimer FrozenAt(DateTimeOffset now) => IsFrozen ? this : this with { FrozenLeft = LeftAt(now) };
+
+    /// <summary>Starts the clock again at <paramref name="now"/> with the time it had left when it was frozen.</summary>
+    public RunningTimer ThawedAt(DateTimeOffset now) => FrozenLeft is { } left ? this with { EndsAt = now + left, FrozenLeft = null } : this;
+}
+
+/// <summary>
+/// What a skip, back, replay or finish-now changed, so that <see cref="HostCommand.Undo"/> can put it back: the phase,
+/// the card, the countdown (frozen at the step) and the inputs to the card that was on the table.
+/// </summary>
+[GenerateSerializer, Alias("spel.undo-point")]
+public sealed record UndoPoint(
+    [property: Id(0)] HostCommand Command,
+    [property: Id(1)] Phase Phase,
+    [property: Id(2)] int CardIndex,
+    [property: Id(3)] RunningTimer? Timer,
+    [property: Id(4)] string? CardId,
+    [property: Id(5)] Dictionary<string, Answer>? Answers,
+    [property: Id(6)] Dictionary<string, Position>? Revotes,
+    [property: Id(7)] OtherVillagesView? OtherVillages,
+    [property: Id(8)] List<string> SkippedCards);
 
 /// <summary>One tablet in the hall: a person, or a table sharing a tablet.</summary>
 [GenerateSerializer, Alias("spel.seat")]

@@ -18,10 +18,11 @@ public sealed class SessionViews
     private readonly DebriefView? _debrief;
     private readonly GroupSummary? _summary;
 
-    public SessionViews(SessionState state, string code, DateTimeOffset now)
+    /// <param name="stepWaitsFor">What the step forward waits for (<see cref="SessionFlow.StepForwardWaitsFor"/>), told by a countdown that ran out.</param>
+    public SessionViews(SessionState state, string code, DateTimeOffset now, ErrorCode? stepWaitsFor = null)
     {
         _state = state;
-        _round = Round(state, code, now);
+        _round = Round(state, code, now, stepWaitsFor);
         _reveal = state.Phase.ShowsBoard() && state.CurrentCard is { } card
             ? Reveal(state, card, state.CardIndex, withRevotes: state.Phase == Phase.Afspraak)
             : null;
@@ -45,7 +46,7 @@ public sealed class SessionViews
         _reveal,
         _summary);
 
-    public FacilitatorView Facilitator(HostCommand? nextCommand)
+    public FacilitatorView Facilitator(HostCommand? nextCommand, IReadOnlyList<HostCommand>? controls = null)
     {
         var answered = _state.SeatsWithInput;
         return new FacilitatorView(
@@ -54,7 +55,9 @@ public sealed class SessionViews
             _state.Seats.Select(s => new SeatStatus(s.Id, s.Name, s.Side, RoleName(_state, s), s.Kind, answered.Contains(s.Id))).ToList(),
             nextCommand,
             _reveal,
-            _debrief);
+            _debrief,
+            controls,
+            _state.Undo?.Command);
     }
 
     /// <summary>A tablet's view: the shared round plus this seat's own input, and nobody else's.</summary>
@@ -78,7 +81,7 @@ public sealed class SessionViews
         state.Deck.Roles.Select(r => new RoleView(r.Id, r.Name, r.Side)).ToList(),
         state.Settings.SeatKind);
 
-    private static RoundView Round(SessionState state, string code, DateTimeOffset now)
+    private static RoundView Round(SessionState state, string code, DateTimeOffset now, ErrorCode? stepWaitsFor)
     {
         var card = state.CurrentCard;
         return new RoundView(
@@ -89,14 +92,17 @@ public sealed class SessionViews
             state.SeatsWithInput.Count,
             state.Seats.Count,
             state.Settings,
-            state.Timer is { } timer && timer.Phase == state.Phase
-                ? new TimerView(timer.Phase, timer.Seconds, SecondsLeft(timer, now), state.Settings.TimersAdvance)
-                : null,
-            card is null ? null : state.Agreements.GetValueOrDefault(card.Id));
+            state.Timer is { } timer && timer.Phase == state.Phase ? Timer(state, timer, now, stepWaitsFor) : null,
+            card is null ? null : state.Agreements.GetValueOrDefault(card.Id),
+            state.Paused);
     }
 
-    private static int SecondsLeft(RunningTimer timer, DateTimeOffset now) =>
-        Math.Max(0, (int)Math.Ceiling((timer.EndsAt - now).TotalSeconds));
+    private static TimerView Timer(SessionState state, RunningTimer timer, DateTimeOffset now, ErrorCode? stepWaitsFor)
+    {
+        var left = (int)Math.Ceiling(timer.LeftAt(now).TotalSeconds);
+        var advances = state.Settings.TimersAdvance;
+        return new TimerView(timer.Phase, timer.Seconds, left, advances, timer.IsFrozen, advances && left == 0 ? stepWaitsFor : null);
+    }
 
     private static CardView CardView(SessionState state, Card card) => new(
         card.Id,
@@ -142,7 +148,10 @@ public sealed class SessionViews
     private static DebriefView Debrief(SessionState state, string code)
     {
         var cards = state.Deck!.Cards
-            .Select((card, index) => new CardDebrief(Reveal(state, card, index, withRevotes: true), state.Agreements.GetValueOrDefault(card.Id)))
+            .Select((card, index) => new CardDebrief(
+                Reveal(state, card, index, withRevotes: true),
+                state.Agreements.GetValueOrDefault(card.Id),
+                state.SkippedCards.Contains(card.Id)))
             .ToList();
         var seatsById = state.Seats.ToDictionary(s => s.Id);
         var firstVotes = state.Deck.Cards

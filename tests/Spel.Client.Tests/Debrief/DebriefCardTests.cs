@@ -34,6 +34,16 @@ public sealed class DebriefCardTests : DutchContext
     }
 
     [Fact]
+    public void A_skipped_card_says_so_in_words_and_a_played_one_does_not()
+    {
+        var skipped = Render<DebriefCard>(p => p.Add(c => c.Card, DebriefData.SplitCard() with { Skipped = true }));
+        var played = Render<DebriefCard>(p => p.Add(c => c.Card, DebriefData.SplitCard()));
+
+        Assert.Equal("Overgeslagen", skipped.Find("[data-testid=skipped-card]").TextContent.Trim().TrimStart('⏭').Trim());
+        Assert.Empty(played.FindAll("[data-testid=skipped-card]"));
+    }
+
+    [Fact]
     public void The_board_is_drawn_from_the_cards_reveal()
     {
         var card = Render<DebriefCard>(p => p.Add(c => c.Card, DebriefData.SplitCard()));

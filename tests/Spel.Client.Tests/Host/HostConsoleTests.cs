@@ -12,7 +12,7 @@ using Spel.Scenarios.Play;
 
 namespace Spel.Client.Tests.Host;
 
-public sealed class HostConsoleTests : DutchContext
+public sealed partial class HostConsoleTests : DutchContext
 {
     private const string HostKey = "host-key-1";
     private readonly FakeGameConnection _connection = new();
@@ -50,7 +50,7 @@ public sealed class HostConsoleTests : DutchContext
     {
         var page = RenderConsole(View(Round(Phase.Herstemming, TestData.Card()), HostCommand.Conclude));
 
-        page.InvokeAsync(page.Instance.NextFromClickerAsync);
+        page.InvokeAsync(() => page.Instance.KeyPressedAsync(Clicker.Keys.Next));
         page.Find("[data-testid=next-step]").Click();
 
         Assert.Equal([HostCommand.Conclude, HostCommand.Conclude], _connection.Commands);

@@ -10,7 +10,7 @@ using Spel.Scenarios.Play;
 
 namespace Spel.Client.Tests.Play;
 
-public sealed class PlayPageTests : DutchContext
+public sealed partial class PlayPageTests : DutchContext
 {
     private const string Token = "seat-token-1";
     private readonly FakeGameConnection _connection = new();

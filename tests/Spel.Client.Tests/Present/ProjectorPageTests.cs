@@ -9,7 +9,7 @@ using Spel.Scenarios.Play;
 
 namespace Spel.Client.Tests.Present;
 
-public sealed class ProjectorPageTests : DutchContext
+public sealed partial class ProjectorPageTests : DutchContext
 {
     private readonly FakeGameConnection _connection = new();
 

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using Spel.Scenarios.Decks;
 using Spel.Scenarios.Play;
 using Spel.Server.Sessions;
@@ -11,43 +12,121 @@ public sealed class SessionFlowTests
     /// The rules of the game as a table: for every phase and every combination of settings, where each trigger
     /// leads when its guards hold. A trigger missing from the table must be refused, and nothing may change.
     /// </summary>
-    private static Dictionary<SessionTrigger, Phase> LegalMoves(Phase phase, SessionSettings settings, bool timerRuns)
+    private static Dictionary<SessionTrigger, Phase> LegalMoves(Phase phase, Situation at)
     {
+        if (at.Paused)
+        {
+            // Coffee: latecomers may join, and the facilitator may resume; everything else waits.
+            return new() { [SessionTrigger.Join] = phase, [SessionTrigger.Resume] = phase };
+        }
+
+        var lastCard = at.CardIndex + 1 >= Cards;
         var moves = phase switch
         {
             Phase.Lobby => new Dictionary<SessionTrigger, Phase> { [SessionTrigger.Start] = Phase.Situatie },
             Phase.Situatie => new() { [SessionTrigger.OpenChoosing] = Phase.Kiezen },
             Phase.Kiezen => new() { [SessionTrigger.SubmitAnswer] = Phase.Kiezen, [SessionTrigger.Reveal] = Phase.Onthulling },
             Phase.Onthulling => new() { [SessionTrigger.Discuss] = Phase.Gesprek },
-            Phase.Gesprek => settings.Herstemming
+            Phase.Gesprek => at.Settings.Herstemming
                 ? new() { [SessionTrigger.Revote] = Phase.Herstemming }
                 : new() { [SessionTrigger.Conclude] = Phase.Afspraak },
             Phase.Herstemming => new() { [SessionTrigger.SubmitRevote] = Phase.Herstemming, [SessionTrigger.Conclude] = Phase.Afspraak },
-            Phase.Afspraak => new() { [SessionTrigger.RecordAgreement] = Phase.Afspraak, [SessionTrigger.NextCard] = Phase.Situatie },
-            Phase.Slotvraag => new() { [SessionTrigger.SubmitPoints] = Phase.Slotvraag, [SessionTrigger.Finish] = Phase.Debrief },
+            Phase.Afspraak => new()
+            {
+                [SessionTrigger.RecordAgreement] = Phase.Afspraak,
+                [SessionTrigger.NextCard] = lastCard ? Phase.Slotvraag : Phase.Situatie,
+            },
+            Phase.Slotvraag => new()
+            {
+                [SessionTrigger.SubmitPoints] = Phase.Slotvraag,
+                [SessionTrigger.Finish] = Phase.Debrief,
+                [SessionTrigger.BackToConversation] = Phase.Gesprek,
+                [SessionTrigger.BackToAgreement] = Phase.Afspraak,
+            },
             _ => [],
         };
         if (phase != Phase.Debrief)
         {
             moves[SessionTrigger.Join] = phase;
-            if (timerRuns && SessionSettings.TimedPhases.Contains(phase))
+            moves[SessionTrigger.Pause] = phase;
+            if (at.TimerRuns && SessionSettings.TimedPhases.Contains(phase))
             {
                 moves[SessionTrigger.ExtendTimer] = phase;
                 moves[SessionTrigger.StopTimer] = phase;
             }
         }
 
+        if (phase.HasCard())
+        {
+            moves[SessionTrigger.SkipCard] = moves[SessionTrigger.SkipCardDroppingAnswers] = lastCard ? Phase.Slotvraag : Phase.Situatie;
+            moves[SessionTrigger.ToSlotvraag] = Phase.Slotvraag;
+            moves[SessionTrigger.ToDebrief] = Phase.Debrief;
+            if (at.CardIndex > 0)
+            {
+                moves[SessionTrigger.BackToConversation] = Phase.Gesprek;
+                moves[SessionTrigger.BackToAgreement] = Phase.Afspraak;
+            }
+
+            if (phase != Phase.Situatie)
+            {
+                moves[SessionTrigger.ReplayCard] = Phase.Kiezen;
+            }
+        }
+
+        if (at.CanUndo && phase >= Phase.Situatie)
+        {
+            moves[SessionTrigger.Undo] = UndoneTo;
+        }
+
         return moves;
     }
 
-    /// <summary>Every combination of the settings, each with and without a running countdown.</summary>
-    private static IEnumerable<(SessionSettings Settings, bool TimerRuns)> EverySetting() =>
+    /// <summary>Why a trigger the table does not allow is refused: its guard's own reason, or the wrong phase.</summary>
+    private static ErrorCode Refusal(Phase phase, SessionTrigger trigger, Situation at)
+    {
+        var unpaused = at with { Paused = false, TimerRuns = true, CanUndo = true, CardIndex = 1 };
+        var exists = LegalMoves(phase, unpaused).ContainsKey(trigger)
+            || (phase == Phase.Gesprek && trigger is SessionTrigger.Revote or SessionTrigger.Conclude)
+            || (phase != Phase.Debrief && trigger == SessionTrigger.Resume);
+        return trigger switch
+        {
+            _ when !exists => ErrorCode.WrongPhase,
+            _ when at.Paused => ErrorCode.Paused,
+            SessionTrigger.Resume => ErrorCode.NotPaused,
+            SessionTrigger.ExtendTimer or SessionTrigger.StopTimer => ErrorCode.NoTimerRunning,
+            SessionTrigger.BackToConversation or SessionTrigger.BackToAgreement => ErrorCode.NoPreviousCard,
+            SessionTrigger.Undo => ErrorCode.NothingToUndo,
+            _ => ErrorCode.WrongPhase,
+        };
+    }
+
+    private const int Cards = 3;
+
+    /// <summary>Where an undo leads in the table: the phase the test's undo point remembers.</summary>
+    private const Phase UndoneTo = Phase.Gesprek;
+
+    /// <summary>What else than the settings decides a move: a running countdown, the card, a pause, a step to undo.</summary>
+    private sealed record Situation(SessionSettings Settings, bool TimerRuns, int CardIndex, bool Paused, bool CanUndo)
+    {
+        public override string ToString() =>
+            $"{Settings with { CardIds = [] }}, timer {TimerRuns}, card {CardIndex + 1}, paused {Paused}, undo {CanUndo}";
+    }
+
+    /// <summary>
+    /// Every combination of the settings, each with and without a running countdown, on the first, a middle and the
+    /// last card, paused or not (never in the debrief, which cannot be paused), with and without a step to undo.
+    /// </summary>
+    private static IEnumerable<Situation> EverySituation(Phase phase) =>
         from herstemming in new[] { false, true }
         from wisselperspectief in new[] { false, true }
         from anonymous in new[] { false, true }
         from share in new[] { false, true }
         from timer in new[] { false, true }
-        select (new SessionSettings(["kaart-1", "kaart-2", "kaart-3"], anonymous, herstemming, wisselperspectief, share), timer);
+        from cardIndex in new[] { 0, 1, Cards - 1 }
+        from paused in phase == Phase.Debrief ? new[] { false } : new[] { false, true }
+        from undo in new[] { false, true }
+        select new Situation(
+            new SessionSettings(["kaart-1", "kaart-2", "kaart-3"], anonymous, herstemming, wisselperspectief, share), timer, cardIndex, paused, undo);
 
     public static TheoryData<Phase, SessionTrigger> EveryPhaseAndTrigger()
     {
@@ -67,25 +146,26 @@ public sealed class SessionFlowTests
     [MemberData(nameof(EveryPhaseAndTrigger))]
     public void Every_trigger_in_every_phase_follows_the_rules_with_every_setting(Phase phase, SessionTrigger trigger)
     {
-        foreach (var (settings, timerRuns) in EverySetting())
+        foreach (var at in EverySituation(phase))
         {
-            var state = StateIn(phase, cardIndex: 0, cards: 3);
-            state.Settings = settings;
-            state.Timer = timerRuns ? new RunningTimer(phase, 60, DateTimeOffset.UnixEpoch) : null;
+            var state = StateIn(phase, at.CardIndex, Cards);
+            state.Settings = at.Settings;
+            state.Timer = at.TimerRuns ? new RunningTimer(phase, 60, DateTimeOffset.UnixEpoch) : null;
+            state.Paused = at.Paused;
+            state.Undo = at.CanUndo ? new UndoPoint(HostCommand.SkipCard, UndoneTo, at.CardIndex, null, null, null, null, null, []) : null;
             var flow = new SessionFlow(state);
-            var because = $"{phase} + {trigger} with {settings} and timer {timerRuns}";
+            var because = $"{phase} + {trigger} with {at}";
 
-            if (LegalMoves(phase, settings, timerRuns).TryGetValue(trigger, out var expected))
+            if (LegalMoves(phase, at).TryGetValue(trigger, out var expected))
             {
-                Assert.True(flow.Refusal(trigger) is null, because);
+                Assert.True(flow.Refusal(trigger) is null, $"{because}: {flow.Refusal(trigger)}");
                 flow.Fire(trigger);
-                Assert.True(expected == state.Phase, because);
+                Assert.True(expected == state.Phase, $"{because}: {state.Phase}");
             }
             else
             {
                 var refusal = flow.Refusal(trigger);
-                var timerCommand = trigger is SessionTrigger.ExtendTimer or SessionTrigger.StopTimer && SessionSettings.TimedPhases.Contains(phase);
-                Assert.True((timerCommand ? ErrorCode.NoTimerRunning : ErrorCode.WrongPhase) == refusal, $"{because}: {refusal}");
+                Assert.True(Refusal(phase, trigger, at) == refusal, $"{because}: {refusal}");
                 Assert.True(phase == state.Phase, because);
             }
         }
@@ -123,6 +203,87 @@ public sealed class SessionFlowTests
 
         Assert.Equal((Phase.Slotvraag, Phase.Debrief), (afterLastCard, state.Phase));
     }
+
+    [Fact]
+    public void A_skipped_card_gone_back_to_and_played_to_its_end_is_no_longer_marked_skipped()
+    {
+        var state = StateIn(Phase.Gesprek, cardIndex: 0, cards: 3);
+        var flow = new SessionFlow(state);
+
+        flow.Fire(SessionTrigger.SkipCard);
+        var skipped = (state.CardIndex, string.Join(",", state.SkippedCards));
+        flow.Fire(SessionTrigger.BackToAgreement);
+        flow.Fire(SessionTrigger.NextCard);
+
+        Assert.Equal((1, "kaart-1"), skipped);
+        Assert.Equal((Phase.Situatie, 1), (state.Phase, state.CardIndex));
+        Assert.Empty(state.SkippedCards);
+    }
+
+    [Fact]
+    public void Undo_puts_back_the_card_its_answers_and_the_countdown_with_the_time_it_had_left()
+    {
+        var time = new FakeTimeProvider(DateTimeOffset.UnixEpoch);
+        var state = StateIn(Phase.Onthulling, cardIndex: 1, cards: 3);
+        state.Timer = new RunningTimer(Phase.Onthulling, 60, DateTimeOffset.UnixEpoch.AddSeconds(45));
+        var answers = state.Answers["kaart-2"].ToList();
+        var flow = new SessionFlow(state, time);
+
+        flow.Fire(SessionTrigger.SkipCardDroppingAnswers);
+        var afterSkip = (state.Phase, state.CardIndex, state.Answers.ContainsKey("kaart-2"));
+        time.Advance(TimeSpan.FromMinutes(5));
+        flow.Fire(SessionTrigger.Undo);
+
+        Assert.Equal((Phase.Situatie, 2, false), afterSkip);
+        Assert.Equal((Phase.Onthulling, 1), (state.Phase, state.CardIndex));
+        Assert.Equal(answers, state.Answers["kaart-2"].ToList());
+        Assert.Equal(time.GetUtcNow().AddSeconds(45), state.Timer!.EndsAt);
+        Assert.Empty(state.SkippedCards);
+        Assert.Equal(ErrorCode.NothingToUndo, flow.Refusal(SessionTrigger.Undo));
+    }
+
+    public static TheoryData<Phase, SessionTrigger> EveryUndoableStep()
+    {
+        var undoable = new[]
+        {
+            SessionTrigger.SkipCard, SessionTrigger.SkipCardDroppingAnswers, SessionTrigger.BackToConversation,
+            SessionTrigger.BackToAgreement, SessionTrigger.ReplayCard, SessionTrigger.ToSlotvraag, SessionTrigger.ToDebrief,
+        };
+        var data = new TheoryData<Phase, SessionTrigger>();
+        foreach (var phase in Enum.GetValues<Phase>())
+        {
+            foreach (var trigger in undoable.Where(t => new SessionFlow(StateIn(phase, cardIndex: 1, cards: 3)).Refusal(t) is null))
+            {
+                data.Add(phase, trigger);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(EveryUndoableStep))]
+    public void Undo_puts_every_step_back_exactly_as_it_was(Phase phase, SessionTrigger step)
+    {
+        var state = StateIn(phase, cardIndex: 1, cards: 3);
+        state.Revotes["kaart-2"] = new() { ["seat-1"] = new Position(Eigenaarschap.Gemeenschap, Regie.Gedeeld) };
+        state.SkippedCards = ["kaart-1"];
+        var flow = new SessionFlow(state);
+        var before = Snapshot(state);
+
+        flow.Fire(step);
+        var changed = Snapshot(state) != before;
+        flow.Fire(SessionTrigger.Undo);
+
+        Assert.True(changed, $"{step} from {phase} changed nothing");
+        Assert.Equal(before, Snapshot(state));
+        Assert.Null(state.Undo);
+    }
+
+    private static string Snapshot(SessionState state) =>
+        $"{state.Phase} {state.CardIndex} skipped [{string.Join(",", state.SkippedCards)}] " +
+        string.Join(";", state.Answers.OrderBy(a => a.Key).Select(a => $"{a.Key}:{a.Value.Count}")) + " " +
+        string.Join(";", state.Revotes.OrderBy(r => r.Key).Select(r => $"{r.Key}:{r.Value.Count}"));
 
     [Fact]
     public void Start_is_refused_while_nobody_has_joined()

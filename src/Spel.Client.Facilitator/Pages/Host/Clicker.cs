@@ -2,10 +2,23 @@ using Microsoft.JSInterop;
 
 namespace Spel.Client.Pages.Host;
 
-/// <summary>The presentation clicker (PageDown / ArrowRight) for one session, heard on the console and the projector.</summary>
+/// <summary>
+/// The presentation clicker and keyboard for one session, heard on the console and the projector: each press arrives as
+/// one of the <see cref="Keys"/> (next, back, pause; on the console also help and close).
+/// </summary>
 public sealed class Clicker : IAsyncDisposable
 {
     public const string ModulePath = "./js/clicker.js";
+
+    /// <summary>What a press asks for, as clicker.js names it.</summary>
+    public static class Keys
+    {
+        public const string Next = "next";
+        public const string Back = "back";
+        public const string Pause = "pause";
+        public const string Help = "help";
+        public const string Close = "close";
+    }
 
     private readonly IJSObjectReference _module;
     private readonly IJSObjectReference _subscription;
@@ -18,7 +31,7 @@ public sealed class Clicker : IAsyncDisposable
         _target = target;
     }
 
-    /// <summary>Calls <paramref name="method"/> (a [JSInvokable] method of <paramref name="target"/>) for every clicker press.</summary>
+    /// <summary>Calls <paramref name="method"/> (a [JSInvokable] method of <paramref name="target"/> taking one of the <see cref="Keys"/>) for every press.</summary>
     public static async Task<Clicker> ListenAsync<T>(IJSRuntime js, string code, T target, string method)
         where T : class
     {
