@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.Logging;
+using Spel.Scenarios.Decks;
 using Spel.Scenarios.Play;
 
 namespace Spel.Client.Realtime;
@@ -61,6 +62,15 @@ public sealed class GameConnection(NavigationManager navigation, ILogger<GameCon
 
     public Task<Reply<FacilitatorView>> RecordAgreementAsync(string code, string hostKey, Agreement agreement) =>
         InvokeAsync<FacilitatorView>(GameHubContract.RecordAgreement, code, hostKey, agreement);
+
+    public Task<Reply<FacilitatorView>> RemoveSeatAsync(string code, string hostKey, string seatId) =>
+        InvokeAsync<FacilitatorView>(GameHubContract.RemoveSeat, code, hostKey, seatId);
+
+    public Task<Reply<FacilitatorView>> MoveSeatAsync(string code, string hostKey, string seatId, Side side, string? roleId) =>
+        InvokeAsync<FacilitatorView>(GameHubContract.MoveSeat, code, hostKey, seatId, side, roleId);
+
+    public Task<Reply<FacilitatorView>> MergeSeatsAsync(string code, string hostKey, string seatId, string intoSeatId) =>
+        InvokeAsync<FacilitatorView>(GameHubContract.MergeSeats, code, hostKey, seatId, intoSeatId);
 
     public async ValueTask DisposeAsync()
     {

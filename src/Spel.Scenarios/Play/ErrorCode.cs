@@ -31,6 +31,12 @@ public enum ErrorCode
     WrongFacilitatorCode,
     TooManySessions,
     ServerError,
+
+    // Seats (issue 10, seats part): the facilitator removes, moves and merges seats.
+    SeatNotFound,
+    SeatRemoved,
+    MergeWithItself,
+    TwoSeatsNeeded,
 }
 
 public static class ErrorCodes
@@ -63,6 +69,10 @@ public static class ErrorCodes
         ErrorCode.WrongFacilitatorCode => "The facilitator code is not one this server accepts.",
         ErrorCode.TooManySessions => "Too many sessions were created from this address; the limit resets within the hour.",
         ErrorCode.ServerError => "The server failed to handle the request; nothing was changed.",
+        ErrorCode.SeatNotFound => "The session has no seat with this id (it was removed or merged meanwhile).",
+        ErrorCode.SeatRemoved => "The facilitator removed this seat; the tablet may join again.",
+        ErrorCode.MergeWithItself => "A seat cannot be merged with itself.",
+        ErrorCode.TwoSeatsNeeded => "Merging needs two seats in the session.",
         _ => code.ToString(),
     };
 }

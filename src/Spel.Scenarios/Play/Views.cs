@@ -75,7 +75,12 @@ public sealed record FacilitatorView(
     RevealView? Reveal,
     DebriefView? Debrief);
 
-public sealed record SeatStatus(string SeatId, string Name, Side Side, string? RoleName, SeatKind Kind, bool HasAnswered);
+/// <summary>A seat as the console lists it; <see cref="IsConnected"/>: a tablet has this seat open now.</summary>
+public sealed record SeatStatus(string SeatId, string Name, Side Side, string? RoleName, SeatKind Kind, bool HasAnswered, bool IsConnected = false)
+{
+    /// <summary>The role's id, for moving the seat to another role (null for a table).</summary>
+    public string? RoleId { get; init; }
+}
 
 /// <summary>
 /// All answers to one card, shown at once; in wisselperspectief how each side's prediction compares; after

@@ -22,6 +22,11 @@ public enum SessionTrigger
     Finish,
     ExtendTimer,
     StopTimer,
+
+    // Seats (issue 10, seats part): the facilitator corrects who is in the room; each carries its change.
+    RemoveSeat,
+    MoveSeat,
+    MergeSeats,
 }
 
 /// <summary>
@@ -60,7 +65,7 @@ public sealed class SessionFlow
         // grain's scheduler. (Stateless' RetainSynchronizationContext needs a SynchronizationContext, which
         // Orleans 10 grains do not have: it throws there. See docs/decisions.md.)
         _machine = new StateMachine<Phase, SessionTrigger>(() => current().Phase, phase => current().Phase = phase);
-        _withChange = InputTriggers.ToDictionary(trigger => trigger, trigger => _machine.SetTriggerParameters<Action>(trigger));
+        _withChange = InputTriggers.Concat(SeatTriggers).ToDictionary(trigger => trigger, trigger => _machine.SetTriggerParameters<Action>(trigger));
 
         var seatFree = new Guard("a seat is free", ErrorCode.SessionFull, () => current().Seats.Count < Limits.SeatsPerSession);
         var cardOpen = new Guard("a card is open", ErrorCode.WrongPhase, () => current().CurrentCard is not null);
@@ -72,7 +77,8 @@ public sealed class SessionFlow
         var moreCards = new Guard("more cards", ErrorCode.WrongPhase, () => current().CardIndex + 1 < current().Deck!.Cards.Count);
         var lastCard = new Guard("last card", ErrorCode.WrongPhase, () => current().CardIndex + 1 >= current().Deck!.Cards.Count);
         var timerRuns = new Guard("a timer runs", ErrorCode.NoTimerRunning, () => current().Timer?.Phase == current().Phase);
-        _guards = [seatFree, cardOpen, someoneJoined, someoneAnswered, herstemmingOn, herstemmingOff, moreCards, lastCard, timerRuns];
+        var twoSeats = new Guard("two seats", ErrorCode.TwoSeatsNeeded, () => current().Seats.Count >= 2);
+        _guards = [seatFree, cardOpen, someoneJoined, someoneAnswered, herstemmingOn, herstemmingOff, moreCards, lastCard, timerRuns, twoSeats];
 
         // Late joiners are welcome in every phase until the debrief; in the phases that can have a countdown,
         // the facilitator can extend or stop it while it runs.
@@ -119,6 +125,29 @@ public sealed class SessionFlow
             .Permit(SessionTrigger.Finish, Phase.Debrief));
 
         _machine.Configure(Phase.Debrief);
+
+        ConfigureSeats(someoneJoined, twoSeats);
+    }
+
+    // Seats (issue 10, seats part) ---------------------------------------------------------------------------------
+
+    /// <summary>The seat corrections, which carry their change like an input: which seat, and how, the grain checks first.</summary>
+    private static readonly SessionTrigger[] SeatTriggers = [SessionTrigger.RemoveSeat, SessionTrigger.MoveSeat, SessionTrigger.MergeSeats];
+
+    /// <summary>
+    /// Seats can be corrected in every phase until the debrief: removed, moved to another side or role, or two seats of
+    /// one person merged. The debrief is the record of the workshop (its exports may be out already), so it stays as it
+    /// was played.
+    /// </summary>
+    private void ConfigureSeats(Guard someoneJoined, Guard twoSeats)
+    {
+        foreach (var phase in Enum.GetValues<Phase>().Where(phase => phase != Phase.Debrief))
+        {
+            _machine.Configure(phase)
+                .InternalTransitionIf(_withChange[SessionTrigger.RemoveSeat], _ => someoneJoined.Holds(), MakeChange, someoneJoined.Description)
+                .InternalTransitionIf(_withChange[SessionTrigger.MoveSeat], _ => someoneJoined.Holds(), MakeChange, someoneJoined.Description)
+                .InternalTransitionIf(_withChange[SessionTrigger.MergeSeats], _ => twoSeats.Holds(), MakeChange, twoSeats.Description);
+        }
     }
 
     public Phase Phase => _machine.State;

@@ -17,10 +17,13 @@ public sealed class SessionViews
     private readonly RevealView? _reveal;
     private readonly DebriefView? _debrief;
     private readonly GroupSummary? _summary;
+    private readonly IReadOnlySet<string> _connected;
 
-    public SessionViews(SessionState state, string code, DateTimeOffset now)
+    /// <param name="connected">The seats with a tablet connected now, for the console.</param>
+    public SessionViews(SessionState state, string code, DateTimeOffset now, IReadOnlySet<string>? connected = null)
     {
         _state = state;
+        _connected = connected ?? new HashSet<string>();
         _round = Round(state, code, now);
         _reveal = state.Phase.ShowsBoard() && state.CurrentCard is { } card
             ? Reveal(state, card, state.CardIndex, withRevotes: state.Phase == Phase.Afspraak)
@@ -51,7 +54,9 @@ public sealed class SessionViews
         return new FacilitatorView(
             _state.Version,
             _round,
-            _state.Seats.Select(s => new SeatStatus(s.Id, s.Name, s.Side, RoleName(_state, s), s.Kind, answered.Contains(s.Id))).ToList(),
+            _state.Seats
+                .Select(s => new SeatStatus(s.Id, s.Name, s.Side, RoleName(_state, s), s.Kind, answered.Contains(s.Id), _connected.Contains(s.Id)) { RoleId = s.RoleId })
+                .ToList(),
             nextCommand,
             _reveal,
             _debrief);

@@ -30,6 +30,11 @@ public sealed class SessionFlowTests
         if (phase != Phase.Debrief)
         {
             moves[SessionTrigger.Join] = phase;
+
+            // Seats (issue 10): the facilitator corrects the seats in every phase but the debrief.
+            moves[SessionTrigger.RemoveSeat] = phase;
+            moves[SessionTrigger.MoveSeat] = phase;
+            moves[SessionTrigger.MergeSeats] = phase;
             if (timerRuns && SessionSettings.TimedPhases.Contains(phase))
             {
                 moves[SessionTrigger.ExtendTimer] = phase;
@@ -204,6 +209,22 @@ public sealed class SessionFlowTests
         Assert.Null(new SessionFlow(StateIn(Phase.Debrief, cardIndex: 1, cards: 2)).NextCommand);
     }
 
+    [Theory]
+    [InlineData(SessionTrigger.RemoveSeat, ErrorCode.NobodyJoined, 0)]
+    [InlineData(SessionTrigger.MoveSeat, ErrorCode.NobodyJoined, 0)]
+    [InlineData(SessionTrigger.MergeSeats, ErrorCode.TwoSeatsNeeded, 0)]
+    [InlineData(SessionTrigger.MergeSeats, ErrorCode.TwoSeatsNeeded, 1)]
+    public void Seats_can_only_be_corrected_when_there_are_seats_to_correct(SessionTrigger trigger, ErrorCode expected, int seats)
+    {
+        foreach (var phase in Enum.GetValues<Phase>().Where(phase => phase != Phase.Debrief))
+        {
+            var state = StateIn(phase, cardIndex: 0, cards: 2);
+            state.Seats.RemoveRange(seats, state.Seats.Count - seats);
+
+            Assert.Equal(expected, new SessionFlow(state).Refusal(trigger));
+        }
+    }
+
     [Fact]
     public void The_published_state_diagram_matches_the_machine()
     {
@@ -216,7 +237,7 @@ public sealed class SessionFlowTests
     private static string Normalize(string text) =>
         string.Join('\n', text.ReplaceLineEndings("\n").Split('\n').Select(line => line.TrimEnd()).Where(line => line.Length > 0));
 
-    /// <summary>A session in <paramref name="phase"/> where every guard that could hold does: one seat, one answer.</summary>
+    /// <summary>A session in <paramref name="phase"/> where every guard that could hold does: two seats, one answer.</summary>
     private static SessionState StateIn(Phase phase, int cardIndex, int cards)
     {
         var deck = TestDecks.WithCards(cards);
@@ -227,7 +248,7 @@ public sealed class SessionFlowTests
             Settings = SessionSettings.Default(deck.Cards.Select(c => c.Id)),
             Phase = phase,
             CardIndex = cardIndex,
-            Seats = [seat],
+            Seats = [seat, new Seat { Id = "seat-2", Name = "Henk", Side = Side.Gemeente, RoleId = TestDecks.Wethouder.Id }],
             Answers = new()
             {
                 [deck.Cards[cardIndex].Id] = new() { [seat.Id] = new Answer(Eigenaarschap.Gemeenschap, Regie.Gedeeld, "samen") },
