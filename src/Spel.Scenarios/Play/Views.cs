@@ -73,7 +73,11 @@ public sealed record FacilitatorView(
     IReadOnlyList<SeatStatus> Seats,
     HostCommand? NextCommand,
     RevealView? Reveal,
-    DebriefView? Debrief);
+    DebriefView? Debrief)
+{
+    /// <summary>The deck's roles, for moving a seat to another one (issue 10, seats).</summary>
+    public IReadOnlyList<RoleView> Roles { get; init; } = [];
+}
 
 /// <summary>A seat as the console lists it; <see cref="IsConnected"/>: a tablet has this seat open now.</summary>
 public sealed record SeatStatus(string SeatId, string Name, Side Side, string? RoleName, SeatKind Kind, bool HasAnswered, bool IsConnected = false)

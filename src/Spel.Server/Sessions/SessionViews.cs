@@ -59,7 +59,10 @@ public sealed class SessionViews
                 .ToList(),
             nextCommand,
             _reveal,
-            _debrief);
+            _debrief)
+        {
+            Roles = _state.Deck!.Roles.Select(r => new RoleView(r.Id, r.Name, r.Side)).ToList(),
+        };
     }
 
     /// <summary>A tablet's view: the shared round plus this seat's own input, and nobody else's.</summary>
