@@ -41,6 +41,7 @@ internal sealed class DeckMapper(DeckProblems problems)
             Questions = card.OptionalTokenList("questions", DeckTokens.Questions) is { } questions
                 ? questions.Aggregate(CardQuestions.None, (all, question) => all | question)
                 : CardQuestions.Standard,
+            Suggested = card.OptionalYesNo("suggested"),
         });
     }
 

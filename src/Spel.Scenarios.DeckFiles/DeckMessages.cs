@@ -118,6 +118,14 @@ internal static class DeckMessages
         $"Bij `{field}` in {element.Nl} hoort tekst, maar er staat {found.Describe().Nl}.",
         $"`{field}` in {element.En} must be text, found {found.Describe().En}.");
 
+    public static Message ExpectedYesNo(string field, Element element, Node found) => new(
+        $"Bij `{field}` in {element.Nl} hoort `true` of `false`, maar er staat {Found(found).Nl}.",
+        $"`{field}` in {element.En} must be `true` or `false`, found {Found(found).En}.");
+
+    /// <summary>What was written where a word was expected: the word itself when it is text.</summary>
+    private static Message Found(Node found) =>
+        found is ScalarNode scalar ? new($"`{scalar.Value.Trim()}`", $"`{scalar.Value.Trim()}`") : found.Describe();
+
     public static Message ExpectedList(string field, Element element, Node found) => new(
         $"Bij `{field}` in {element.Nl} hoort een lijst (regels die met `- ` beginnen), maar er staat {found.Describe().Nl}.",
         $"`{field}` in {element.En} must be a list, found {found.Describe().En}.");

@@ -45,6 +45,11 @@ public static class DeckWriter
     {
         yaml.Field(4, "id", card.Id);
         yaml.Field(4, "title", card.Title);
+        if (card.Suggested)
+        {
+            yaml.WordField(4, "suggested", "true");
+        }
+
         yaml.Field(4, "situation", card.Situation);
         OptionalField(yaml, "source", card.Source);
         if (card.Questions != CardQuestions.Standard)

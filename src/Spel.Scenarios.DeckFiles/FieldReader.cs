@@ -88,6 +88,25 @@ internal sealed partial class FieldReader
         return Text(field, maxLength);
     }
 
+    /// <summary>A field that is <c>true</c> or <c>false</c> (any case); left out or empty, it is false.</summary>
+    public bool OptionalYesNo(string field)
+    {
+        if (Find(field, required: false) is not { } entry || entry.Value is ScalarNode { IsNull: true })
+        {
+            return false;
+        }
+
+        var text = entry.Value is ScalarNode scalar ? scalar.Value.Trim() : null;
+        if (string.Equals(text, "true", StringComparison.OrdinalIgnoreCase) || string.Equals(text, "false", StringComparison.OrdinalIgnoreCase))
+        {
+            Remember(field, entry);
+            return string.Equals(text, "true", StringComparison.OrdinalIgnoreCase);
+        }
+
+        _problems.Add(entry.Value.Start, DeckMessages.ExpectedYesNo(field, Element, entry.Value));
+        return false;
+    }
+
     /// <summary>The <c>id</c> field: short kebab-case, because ids travel in links, commands and stored answers.</summary>
     public string Id()
     {

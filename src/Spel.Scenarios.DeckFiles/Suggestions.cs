@@ -33,6 +33,8 @@ internal static class Suggestions
         ["thema"] = "themes",
         ["watergebeurde"] = "what_happened",
         ["afloop"] = "what_happened",
+        ["voorgesteld"] = "suggested",
+        ["aanbevolen"] = "suggested",
     };
 
     // Values that are not a typo but another word: Dutch for the English question names, and the

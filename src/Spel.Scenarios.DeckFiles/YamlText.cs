@@ -29,6 +29,13 @@ internal sealed class YamlText
         AppendText(text, indent + name.Length + 1, indent + 2);
     }
 
+    /// <summary><c>name: word</c> for a word of the format (such as <c>true</c>), which never needs quotes.</summary>
+    public void WordField(int indent, string name, string word)
+    {
+        StartLine(indent);
+        _yaml.Append(name).Append(": ").Append(word).Append('\n');
+    }
+
     /// <summary><c>name: [a, b]</c> for words from the vocabulary, which never need quotes.</summary>
     public void WordsField(int indent, string name, IEnumerable<string> words)
     {

@@ -2,6 +2,8 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Logging;
 using Microsoft.JSInterop;
+
+using Spel.Scenarios.Decks;
 using Spel.Scenarios.Play;
 
 namespace Spel.Client.Realtime;
@@ -78,6 +80,15 @@ public sealed class GameConnection(IJSRuntime js, NavigationManager navigation, 
 
     public Task<Reply<FacilitatorView>> RecordAgreementAsync(string code, string hostKey, Agreement agreement) =>
         InvokeAsync<FacilitatorView>(GameHubContract.RecordAgreement, code, hostKey, agreement);
+
+    public Task<Reply<FacilitatorView>> RemoveSeatAsync(string code, string hostKey, string seatId) =>
+        InvokeAsync<FacilitatorView>(GameHubContract.RemoveSeat, code, hostKey, seatId);
+
+    public Task<Reply<FacilitatorView>> MoveSeatAsync(string code, string hostKey, string seatId, Side side, string? roleId) =>
+        InvokeAsync<FacilitatorView>(GameHubContract.MoveSeat, code, hostKey, seatId, side, roleId);
+
+    public Task<Reply<FacilitatorView>> MergeSeatsAsync(string code, string hostKey, string seatId, string intoSeatId) =>
+        InvokeAsync<FacilitatorView>(GameHubContract.MergeSeats, code, hostKey, seatId, intoSeatId);
 
     public async ValueTask DisposeAsync()
     {

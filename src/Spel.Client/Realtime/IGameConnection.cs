@@ -1,3 +1,4 @@
+using Spel.Scenarios.Decks;
 using Spel.Scenarios.Play;
 
 namespace Spel.Client.Realtime;
@@ -46,4 +47,12 @@ public interface IGameConnection
     Task<Reply<FacilitatorView>> CommandAsync(string code, string hostKey, HostCommand command);
 
     Task<Reply<FacilitatorView>> RecordAgreementAsync(string code, string hostKey, Agreement agreement);
+
+    // Seats (issue 10, seats part).
+    Task<Reply<FacilitatorView>> RemoveSeatAsync(string code, string hostKey, string seatId);
+
+    Task<Reply<FacilitatorView>> MoveSeatAsync(string code, string hostKey, string seatId, Side side, string? roleId);
+
+    /// <summary>One person on two tablets: <paramref name="seatId"/> goes, <paramref name="intoSeatId"/> stays.</summary>
+    Task<Reply<FacilitatorView>> MergeSeatsAsync(string code, string hostKey, string seatId, string intoSeatId);
 }

@@ -80,8 +80,10 @@ public sealed class SeatParts
         return WithOwn(sharedIsNewer ? view : current!);
     }
 
+    /// <summary>Null, so the tablet resumes, also when the facilitator changed this seat (moved, removed or merged it).</summary>
     public ParticipantView? Merge(ParticipantView current, SeatsPush push) =>
-        PushMerge.WithCard(push.Round, push.CardId, current.Round) is { } round
+        push.Resume?.Contains(current.Me.SeatId) != true
+        && PushMerge.WithCard(push.Round, push.CardId, current.Round) is { } round
             ? WithOwn(current with { Version = push.Version, Round = round, Summary = push.Summary })
             : null;
 

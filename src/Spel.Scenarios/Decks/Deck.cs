@@ -38,6 +38,9 @@ public sealed record Card(
     /// <summary>What participants answer on this card; a deck file that does not say asks <see cref="CardQuestions.Standard"/>.</summary>
     public CardQuestions Questions { get; init; } = CardQuestions.Standard;
 
+    /// <summary>Part of the short set the deck suggests for a first session (<c>suggested: true</c>); false when the file does not say.</summary>
+    public bool Suggested { get; init; }
+
     public IReadOnlyList<ActionOption> Options { get; init => field = ValueList.Of(value); } = ValueList.Of(Options);
 
     public IReadOnlyList<string> Prompts { get; init => field = ValueList.Of(value); } = ValueList.Of(Prompts);

@@ -37,6 +37,12 @@ public enum ErrorCode
     NotPaused,
     NoPreviousCard,
     NothingToUndo,
+
+    // Seats (issue 10, seats part): the facilitator removes, moves and merges seats.
+    SeatNotFound,
+    SeatRemoved,
+    MergeWithItself,
+    TwoSeatsNeeded,
 }
 
 public static class ErrorCodes
@@ -73,6 +79,11 @@ public static class ErrorCodes
         ErrorCode.NotPaused => "The session is not paused.",
         ErrorCode.NoPreviousCard => "There is no previous card to go back to.",
         ErrorCode.NothingToUndo => "There is no skip, back, replay or finish-now step to undo (a later command or input ended it).",
+
+        ErrorCode.SeatNotFound => "The session has no seat with this id (it was removed or merged meanwhile).",
+        ErrorCode.SeatRemoved => "The facilitator removed this seat; the tablet may join again.",
+        ErrorCode.MergeWithItself => "A seat cannot be merged with itself.",
+        ErrorCode.TwoSeatsNeeded => "Merging needs two seats in the session.",
         _ => code.ToString(),
     };
 }

@@ -20,6 +20,11 @@ public static class GameHubContract
     public const string Command = nameof(Command);                  // (string code, string hostKey, HostCommand) -> Reply<FacilitatorView>
     public const string RecordAgreement = nameof(RecordAgreement);  // (string code, string hostKey, Agreement) -> Reply<FacilitatorView>
 
+    // Seats (issue 10, seats part).
+    public const string RemoveSeat = nameof(RemoveSeat);            // (string code, string hostKey, string seatId) -> Reply<FacilitatorView>
+    public const string MoveSeat = nameof(MoveSeat);                // (string code, string hostKey, string seatId, Side, string? roleId) -> Reply<FacilitatorView>
+    public const string MergeSeats = nameof(MergeSeats);            // (string code, string hostKey, string seatId, string intoSeatId) -> Reply<FacilitatorView>
+
     // Client methods (pushed by the server; see Pushes.cs). An input pushes only progress, to the projector and the
     // console; every other change their whole views, and a step of the round one SeatsPush to all of the tablets.
     public const string ProjectorUpdated = nameof(ProjectorUpdated);         // (ProjectorPush)

@@ -40,8 +40,10 @@ public sealed record FacilitatorPush(FacilitatorView View, string? CardId) : ISe
 /// <summary>
 /// What every tablet of a session shares after a step of the round, sent once to all of them: the round (its card's
 /// text left out as in <see cref="ProjectorPush"/>) and the group summary. A seat's own input comes in its replies.
+/// <see cref="Resume"/> names the seats the facilitator changed (moved, removed, merged): those tablets resume to read
+/// their own view again, and a removed one learns so.
 /// </summary>
-public sealed record SeatsPush(long Version, RoundView Round, string? CardId, GroupSummary? Summary) : ISessionPush
+public sealed record SeatsPush(long Version, RoundView Round, string? CardId, GroupSummary? Summary, IReadOnlyList<string>? Resume = null) : ISessionPush
 {
     [JsonIgnore]
     public string Code => Round.Code;

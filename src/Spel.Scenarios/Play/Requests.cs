@@ -12,7 +12,8 @@ public sealed record DeckSummary(
     int CardCount,
     IReadOnlyList<CardSummary> Cards);
 
-public sealed record CardSummary(string Id, string Title);
+/// <summary>A card on the start page; <see cref="Suggested"/>: part of the short set the deck suggests for a first session.</summary>
+public sealed record CardSummary(string Id, string Title, bool Suggested = false);
 
 /// <summary>A new session on a deck; without settings every card is played in deck order and everything else is off.</summary>
 public sealed record CreateSessionRequest(string DeckId, SessionSettings? Settings = null);

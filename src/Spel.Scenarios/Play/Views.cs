@@ -86,9 +86,17 @@ public sealed record FacilitatorView(
     HostCommand? Undoes = null)
 {
     public IReadOnlyList<HostCommand> Controls { get; init; } = Controls ?? [];
+
+    /// <summary>The deck's roles, for moving a seat to another one (issue 10, seats).</summary>
+    public IReadOnlyList<RoleView> Roles { get; init; } = [];
 }
 
-public sealed record SeatStatus(string SeatId, string Name, Side Side, string? RoleName, SeatKind Kind, bool HasAnswered);
+/// <summary>A seat as the console lists it; <see cref="IsConnected"/>: a tablet has this seat open now.</summary>
+public sealed record SeatStatus(string SeatId, string Name, Side Side, string? RoleName, SeatKind Kind, bool HasAnswered, bool IsConnected = false)
+{
+    /// <summary>The role's id, for moving the seat to another role (null for a table).</summary>
+    public string? RoleId { get; init; }
+}
 
 /// <summary>
 /// All answers to one card, shown at once; in wisselperspectief how each side's prediction compares; after

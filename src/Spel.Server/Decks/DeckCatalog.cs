@@ -28,7 +28,7 @@ public sealed class DeckCatalog
     public string Folder { get; }
 
     public IReadOnlyList<DeckSummary> Summaries =>
-        _library.Decks.Select(d => new DeckSummary(d.Id, d.Title, d.Description, d.Language, d.Cards.Count, d.Cards.Select(c => new CardSummary(c.Id, c.Title)).ToList())).ToList();
+        _library.Decks.Select(d => new DeckSummary(d.Id, d.Title, d.Description, d.Language, d.Cards.Count, d.Cards.Select(c => new CardSummary(c.Id, c.Title, c.Suggested)).ToList())).ToList();
 
     public Deck? Find(string id) => _library.Find(id);
 }

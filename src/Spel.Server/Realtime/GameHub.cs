@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.SignalR;
+using Spel.Scenarios.Decks;
 using Spel.Scenarios.Play;
 using Spel.Server.Access;
 using Spel.Server.Hosting;
@@ -12,7 +13,8 @@ namespace Spel.Server.Realtime;
 /// then to the session grain. A screen that watches joins its group before it reads the view it shows, so no change
 /// can fall between the two.
 /// </summary>
-public sealed class GameHub(SessionDoor door, InvocationBudget budget, GameMetrics metrics, ILogger<GameHub> logger) : Hub
+public sealed class GameHub(
+    SessionDoor door, InvocationBudget budget, GameMetrics metrics, IGrainFactory grains, ILocalSiloDetails silo, ILogger<GameHub> logger) : Hub
 {
     public override Task OnConnectedAsync()
     {
@@ -20,10 +22,11 @@ public sealed class GameHub(SessionDoor door, InvocationBudget budget, GameMetri
         return base.OnConnectedAsync();
     }
 
-    public override Task OnDisconnectedAsync(Exception? exception)
+    public override async Task OnDisconnectedAsync(Exception? exception)
     {
         metrics.ScreenDisconnected();
-        return base.OnDisconnectedAsync(exception);
+        await LeaveSeatAsync();
+        await base.OnDisconnectedAsync(exception);
     }
 
     public Task<Reply<JoinInfo>> GetJoinInfo(string code) =>
@@ -39,12 +42,21 @@ public sealed class GameHub(SessionDoor door, InvocationBudget budget, GameMetri
             }
 
             var view = await WatchAsync(normalized, SessionGroups.Seats(normalized), () => session.Resume(ticket.SeatToken));
+            await TakeSeatAsync(normalized, ticket.View.Me.SeatId);
             return Reply<SeatTicket>.Ok(ticket with { View = view.Value ?? ticket.View });
         });
 
     public Task<Reply<ParticipantView>> Resume(string code, string seatToken) =>
-        CallAsync(code, (session, normalized) =>
-            ReadThenWatchAsync(normalized, () => session.Resume(seatToken), SessionGroups.Seats(normalized)));
+        CallAsync(code, async (session, normalized) =>
+        {
+            var resumed = await ReadThenWatchAsync(normalized, () => session.Resume(seatToken), SessionGroups.Seats(normalized));
+            if (resumed.Value is { } view)
+            {
+                await TakeSeatAsync(normalized, view.Me.SeatId);
+            }
+
+            return resumed;
+        });
 
     public Task<Reply<ParticipantView>> SubmitAnswer(string code, string seatToken, Answer answer) =>
         CallAsync(code, session => session.SubmitAnswer(seatToken, answer));
@@ -68,6 +80,60 @@ public sealed class GameHub(SessionDoor door, InvocationBudget budget, GameMetri
 
     public Task<Reply<FacilitatorView>> RecordAgreement(string code, string hostKey, Agreement agreement) =>
         CallAsync(code, session => session.RecordAgreement(hostKey, agreement));
+
+    // Seats (issue 10, seats part): the facilitator's corrections, and which tablet has which seat open now.
+
+    public Task<Reply<FacilitatorView>> RemoveSeat(string code, string hostKey, string seatId) =>
+        CallAsync(code, session => session.RemoveSeat(hostKey, seatId));
+
+    public Task<Reply<FacilitatorView>> MoveSeat(string code, string hostKey, string seatId, Side side, string? roleId) =>
+        CallAsync(code, session => session.MoveSeat(hostKey, seatId, side, roleId));
+
+    public Task<Reply<FacilitatorView>> MergeSeats(string code, string hostKey, string seatId, string intoSeatId) =>
+        CallAsync(code, session => session.MergeSeats(hostKey, seatId, intoSeatId));
+
+    /// <summary>
+    /// This connection now has <paramref name="seatId"/> open: the session counts it until the connection closes
+    /// (<see cref="LeaveSeatAsync"/>). A connection holds one seat; taking another lets go of the first.
+    /// </summary>
+    private async Task TakeSeatAsync(string code, string seatId)
+    {
+        var taken = new SeatOnConnection(code, seatId);
+        if (Context.Items.TryGetValue(SeatOnConnection.Key, out var held) && taken.Equals(held))
+        {
+            return;
+        }
+
+        await LeaveSeatAsync();
+        Context.Items[SeatOnConnection.Key] = taken;
+        await TellSessionAsync(taken, "connected", session => session.SeatConnected(seatId, silo.SiloAddress));
+    }
+
+    private async Task LeaveSeatAsync()
+    {
+        if (Context.Items.Remove(SeatOnConnection.Key, out var held) && held is SeatOnConnection seat)
+        {
+            await TellSessionAsync(seat, "disconnected", session => session.SeatDisconnected(seat.SeatId, silo.SiloAddress));
+        }
+    }
+
+    /// <summary>Who is connected is shown, never needed: a session that cannot hear it now does not fail the screen's call.</summary>
+    private async Task TellSessionAsync(SeatOnConnection seat, string what, Func<ISessionGrain, Task> tell)
+    {
+        try
+        {
+            await tell(grains.GetGrain<ISessionGrain>(seat.Code));
+        }
+        catch (Exception ex)
+        {
+            logger.LogWarning(ex, "Telling session {Code} that seat {SeatId} {What} failed", seat.Code, seat.SeatId, what);
+        }
+    }
+
+    private sealed record SeatOnConnection(string Code, string SeatId)
+    {
+        public const string Key = "spel.seat";
+    }
 
     private Task<Reply<T>> CallAsync<T>(string code, Func<ISessionGrain, Task<Reply<T>>> call) =>
         CallAsync(code, (session, _) => call(session));

@@ -63,6 +63,31 @@ public interface ISessionGrain : IGrainWithStringKey
     [Alias("OtherVillagesRead")]
     Task OtherVillagesRead(string cardId, OtherVillagesView? view);
 
+    // Seats (issue 10, seats part).
+
+    /// <summary>Takes a seat out with its answers; its tablet is told and may join again. Refused in the debrief.</summary>
+    [Alias("RemoveSeat")]
+    Task<Reply<FacilitatorView>> RemoveSeat(string hostKey, string seatId);
+
+    /// <summary>Moves a seat to another side or role; all its answers then count for that side. Refused in the debrief.</summary>
+    [Alias("MoveSeat")]
+    Task<Reply<FacilitatorView>> MoveSeat(string hostKey, string seatId, Side side, string? roleId);
+
+    /// <summary>
+    /// One person on two tablets: <paramref name="seatId"/> goes, <paramref name="intoSeatId"/> stays with its own answers
+    /// and takes over those only the other gave. Refused in the debrief.
+    /// </summary>
+    [Alias("MergeSeats")]
+    Task<Reply<FacilitatorView>> MergeSeats(string hostKey, string seatId, string intoSeatId);
+
+    /// <summary>A connection on the web server of <paramref name="server"/> took this seat (a join or a resume).</summary>
+    [Alias("SeatConnected")]
+    Task SeatConnected(string seatId, SiloAddress server);
+
+    /// <summary>That connection closed.</summary>
+    [Alias("SeatDisconnected")]
+    Task SeatDisconnected(string seatId, SiloAddress server);
+
 }
 
 /// <summary>

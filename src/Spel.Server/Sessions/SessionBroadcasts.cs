@@ -30,8 +30,15 @@ public sealed class SessionBroadcasts
     /// The broadcast of the change just saved, built only when called (there may be no server to tell). The change
     /// counts as told either way: a screen that missed it watches again.
     /// </summary>
+    /// <param name="seatsToResume">The seats whose tablets must read their own view again (a seat the facilitator changed).</param>
     public Func<SessionBroadcast> After(
-        ChangeScope scope, SessionState state, string code, SessionViews views, HostCommand? next, IReadOnlyList<HostCommand>? controls = null)
+        ChangeScope scope,
+        SessionState state,
+        string code,
+        SessionViews views,
+        HostCommand? next,
+        IReadOnlyList<HostCommand>? controls = null,
+        IReadOnlyList<string>? seatsToResume = null)
     {
         var version = state.Version;
         if (scope == ChangeScope.Input && _lastWhole is { } since)
@@ -55,7 +62,7 @@ public sealed class SessionBroadcasts
                 null,
                 new ProjectorPush(projector, cardId),
                 new FacilitatorPush(facilitator, cardId),
-                scope == ChangeScope.Everyone ? new SeatsPush(version, shown, cardId, views.SharedSummary) : null);
+                scope == ChangeScope.Everyone ? new SeatsPush(version, shown, cardId, views.SharedSummary, seatsToResume) : null);
         };
     }
 }

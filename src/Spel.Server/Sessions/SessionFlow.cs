@@ -34,6 +34,10 @@ public enum SessionTrigger
     ToSlotvraag,
     ToDebrief,
     Undo,
+    // Seats (issue 10, seats part): the facilitator corrects who is in the room; each carries its change.
+    RemoveSeat,
+    MoveSeat,
+    MergeSeats,
 }
 
 /// <summary>
@@ -94,7 +98,7 @@ public sealed class SessionFlow
         // grain's scheduler. (Stateless' RetainSynchronizationContext needs a SynchronizationContext, which
         // Orleans 10 grains do not have: it throws there. See docs/decisions.md.)
         _machine = new StateMachine<Phase, SessionTrigger>(() => current().Phase, phase => current().Phase = phase);
-        _withChange = InputTriggers.ToDictionary(trigger => trigger, trigger => _machine.SetTriggerParameters<Action>(trigger));
+        _withChange = InputTriggers.Concat(SeatTriggers).ToDictionary(trigger => trigger, trigger => _machine.SetTriggerParameters<Action>(trigger));
 
         // While paused, the first guard of every trigger but Join and Resume fails: the refusal says "paused", and
         // nothing moves or changes until the facilitator resumes.
@@ -112,6 +116,7 @@ public sealed class SessionFlow
         var timerRuns = notPaused.And(Use("a timer runs", ErrorCode.NoTimerRunning, () => current().Timer?.Phase == current().Phase));
         var previousCard = notPaused.And(Use("a previous card", ErrorCode.NoPreviousCard, () => current().CardIndex > 0));
         var stepToUndo = notPaused.And(Use("a step to undo", ErrorCode.NothingToUndo, () => current().Undo is not null));
+        var twoSeats = Use("two seats", ErrorCode.TwoSeatsNeeded, () => current().Seats.Count >= 2);
 
         // Late joiners are welcome in every phase until the debrief, also during a pause (coffee is when they come
         // in); in the phases that can have a countdown, the facilitator can extend or stop it while it runs.
@@ -205,6 +210,29 @@ public sealed class SessionFlow
 
         Undoes(_machine.Configure(Phase.Debrief)
             .OnEntryFrom(SessionTrigger.ToDebrief, t => Leave(t, dropAnswers: false, next: false), "ended early"));
+
+        ConfigureSeats(someoneJoined, twoSeats);
+    }
+
+    // Seats (issue 10, seats part) ---------------------------------------------------------------------------------
+
+    /// <summary>The seat corrections, which carry their change like an input: which seat, and how, the grain checks first.</summary>
+    private static readonly SessionTrigger[] SeatTriggers = [SessionTrigger.RemoveSeat, SessionTrigger.MoveSeat, SessionTrigger.MergeSeats];
+
+    /// <summary>
+    /// Seats can be corrected in every phase until the debrief: removed, moved to another side or role, or two seats of
+    /// one person merged. The debrief is the record of the workshop (its exports may be out already), so it stays as it
+    /// was played.
+    /// </summary>
+    private void ConfigureSeats(Guard someoneJoined, Guard twoSeats)
+    {
+        foreach (var phase in Enum.GetValues<Phase>().Where(phase => phase != Phase.Debrief))
+        {
+            _machine.Configure(phase)
+                .InternalTransitionIf(_withChange[SessionTrigger.RemoveSeat], _ => someoneJoined.Holds(), MakeChange, someoneJoined.Description)
+                .InternalTransitionIf(_withChange[SessionTrigger.MoveSeat], _ => someoneJoined.Holds(), MakeChange, someoneJoined.Description)
+                .InternalTransitionIf(_withChange[SessionTrigger.MergeSeats], _ => twoSeats.Holds(), MakeChange, twoSeats.Description);
+        }
     }
 
     /// <summary>Registers a guard, so that <see cref="Refusal"/> can name it when it fails.</summary>

@@ -28,6 +28,7 @@ public sealed class SessionGrain : Grain, ISessionGrain
     private readonly ClusterServers _servers;
     private readonly GameMetrics _metrics;
     private readonly SessionBroadcasts _broadcasts = new();
+    private readonly SeatPresence _presence;
     private SessionFlow _flow = null!;
     private IGrainTimer? _countdown;
     private bool _deckSavedThisActivation;
@@ -38,8 +39,10 @@ public sealed class SessionGrain : Grain, ISessionGrain
         ILogger<SessionGrain> logger,
         TimeProvider time,
         ClusterServers servers,
-        GameMetrics metrics)
+        GameMetrics metrics,
+        IClusterMembershipService membership)
     {
+        _presence = new SeatPresence(server => membership.CurrentSnapshot.GetSiloStatus(server) == SiloStatus.Dead);
         _state = state;
         _deck = deck;
         _logger = logger;
@@ -131,7 +134,7 @@ public sealed class SessionGrain : Grain, ISessionGrain
             ? Refused<ParticipantView>(ErrorCode.SessionNotFound, "resume")
             : FindSeat(seatToken) is { } seat
                 ? Reply<ParticipantView>.Ok(Views.Participant(seat))
-                : Refused<ParticipantView>(ErrorCode.UnknownSeat, "resume"));
+                : Refused<ParticipantView>(UnknownSeatReason(seatToken), "resume"));
 
     public Task<Reply<ParticipantView>> SubmitAnswer(string seatToken, Answer answer) =>
         FromSeat(seatToken, SessionTrigger.SubmitAnswer, "answer", seat =>
@@ -268,6 +271,139 @@ public sealed class SessionGrain : Grain, ISessionGrain
 
         await SaveAndBroadcastAsync(ChangeScope.Overview);
     }
+
+    // Seats (issue 10, seats part) ---------------------------------------------------------------------------------
+
+    /// <summary>How long a session stays active while a tablet is connected, so the console keeps knowing who is.</summary>
+    public static readonly TimeSpan PresenceKeepsActive = TimeSpan.FromHours(3);
+
+    public async Task<Reply<FacilitatorView>> RemoveSeat(string hostKey, string seatId)
+    {
+        var seat = State.FindSeatById(seatId);
+        var refusal = CheckHost(hostKey)
+            ?? Check(SessionTrigger.RemoveSeat)
+            ?? When(seat is null, ErrorCode.SeatNotFound);
+        if (refusal is { } error)
+        {
+            return Refused<FacilitatorView>(error, "remove seat");
+        }
+
+        _flow.Fire(SessionTrigger.RemoveSeat, () => State.RemoveSeat(seat!));
+        _logger.LogInformation("Session {Code}: seat {SeatId} removed by the facilitator", Code, seat!.Id);
+        return await SeatsChangedAsync(seat.Id, answersLeft: true);
+    }
+
+    public async Task<Reply<FacilitatorView>> MoveSeat(string hostKey, string seatId, Side side, string? roleId)
+    {
+        var seat = State.FindSeatById(seatId);
+        var isTable = seat?.Kind == SeatKind.Table;
+        var refusal = CheckHost(hostKey)
+            ?? Check(SessionTrigger.MoveSeat)
+            ?? When(seat is null, ErrorCode.SeatNotFound)
+            ?? When(!Enum.IsDefined(side), ErrorCode.RoleNotOffered)
+            ?? When(!isTable && State.Deck!.FindRole(roleId ?? "")?.Side != side, ErrorCode.RoleNotOffered);
+        if (refusal is { } error)
+        {
+            return Refused<FacilitatorView>(error, "move seat");
+        }
+
+        var role = isTable ? null : roleId;
+        if (seat!.Side == side && seat.RoleId == role)
+        {
+            return Reply<FacilitatorView>.Ok(Facilitator(Views));
+        }
+
+        _flow.Fire(SessionTrigger.MoveSeat, () =>
+        {
+            seat.Side = side;
+            seat.RoleId = role;
+        });
+        _logger.LogInformation("Session {Code}: seat {SeatId} moved to side {Side}", Code, seat.Id, side);
+        return await SeatsChangedAsync(seat.Id, answersLeft: false);
+    }
+
+    public async Task<Reply<FacilitatorView>> MergeSeats(string hostKey, string seatId, string intoSeatId)
+    {
+        var merged = State.FindSeatById(seatId);
+        var kept = State.FindSeatById(intoSeatId);
+        var refusal = CheckHost(hostKey)
+            ?? Check(SessionTrigger.MergeSeats)
+            ?? When(seatId == intoSeatId, ErrorCode.MergeWithItself)
+            ?? When(merged is null || kept is null, ErrorCode.SeatNotFound);
+        if (refusal is { } error)
+        {
+            return Refused<FacilitatorView>(error, "merge seats");
+        }
+
+        _flow.Fire(SessionTrigger.MergeSeats, () => State.MergeSeat(merged!, kept!));
+        _logger.LogInformation("Session {Code}: seat {SeatId} merged into seat {KeptId}", Code, merged!.Id, kept!.Id);
+        return await SeatsChangedAsync(merged.Id, answersLeft: true);
+    }
+
+    public async Task SeatConnected(string seatId, SiloAddress server)
+    {
+        if (State.FindSeatById(seatId) is null)
+        {
+            return;
+        }
+
+        DelayDeactivation(PresenceKeepsActive);
+        if (_presence.Connected(seatId, server))
+        {
+            await SaveAndBroadcastAsync(ChangeScope.Overview);
+        }
+    }
+
+    public async Task SeatDisconnected(string seatId, SiloAddress server)
+    {
+        if (State.FindSeatById(seatId) is not null && _presence.Disconnected(seatId, server))
+        {
+            await SaveAndBroadcastAsync(ChangeScope.Overview);
+        }
+    }
+
+    /// <summary>
+    /// After a seat was removed, moved or merged: every screen hears of it (the tallies and the side counts changed), and
+    /// the seat's own tablet reads its view again. Cards already shared with other villages are shared again without
+    /// the answers that left.
+    /// </summary>
+    private async Task<Reply<FacilitatorView>> SeatsChangedAsync(string seatId, bool answersLeft)
+    {
+        if (State.FindSeatById(seatId) is null)
+        {
+            _presence.Forget(seatId);
+        }
+
+        var views = await SaveAndBroadcastAsync(ChangeScope.Everyone, [seatId]);
+        if (answersLeft && State.Settings.ShareWithOtherVillages)
+        {
+            foreach (var card in CardsShared())
+            {
+                ShareAgainWithOtherVillages(card);
+            }
+        }
+
+        return Reply<FacilitatorView>.Ok(Facilitator(views));
+    }
+
+    /// <summary>The cards whose answers went to the other villages' tallies: every card left after its Afspraak.</summary>
+    private IEnumerable<Card> CardsShared() =>
+        State.Phase is Phase.Lobby ? []
+        : State.Phase is Phase.Slotvraag or Phase.Debrief ? State.Deck!.Cards
+        : State.Deck!.Cards.Take(State.CardIndex);
+
+    /// <summary>Replaces this session's share of a card's tally with the answers it holds now (none: withdrawn).</summary>
+    private void ShareAgainWithOtherVillages(Card card)
+    {
+        var answers = State.AnswersTo(card.Id).Values.ToList();
+        var tally = Tally(card);
+        OffTurn("share again with other villages", card, () =>
+            (answers.Count == 0 ? tally.Withdraw(Code) : tally.Contribute(Code, answers)).WaitAsync(OtherVillagesWait, _time));
+    }
+
+    /// <summary>A token the session does not know: one of a seat the facilitator removed, or just unknown (stale or forged).</summary>
+    private ErrorCode UnknownSeatReason(string seatToken) =>
+        Secrets.FindByToken(State.RemovedSeatTokens, seatToken, hash => hash) is null ? ErrorCode.UnknownSeat : ErrorCode.SeatRemoved;
 
     /// <summary>One step of the facilitator's (or of a countdown that may advance): the flow moves, the timers follow.</summary>
     private async Task<SessionViews> StepAsync(HostCommand command)
@@ -413,7 +549,7 @@ public sealed class SessionGrain : Grain, ISessionGrain
         }
 
         var seat = FindSeat(seatToken);
-        var refusal = When(seat is null, ErrorCode.UnknownSeat) ?? Check(trigger);
+        var refusal = (seat is null ? UnknownSeatReason(seatToken) : (ErrorCode?)null) ?? Check(trigger);
         var input = refusal is null ? record(seat!) : default;
         if ((refusal ?? input.Refusal) is { } error)
         {
@@ -496,7 +632,7 @@ public sealed class SessionGrain : Grain, ISessionGrain
 
     private static ErrorCode? When(bool refused, ErrorCode error) => refused ? error : null;
 
-    private SessionViews Views => new(State, Code, _time.GetUtcNow(), _flow.StepForwardWaitsFor);
+    private SessionViews Views => new(State, Code, _time.GetUtcNow(), _flow.StepForwardWaitsFor, _presence.ConnectedSeats());
 
     private FacilitatorView Facilitator(SessionViews views) => views.Facilitator(_flow.NextCommand, _flow.Controls);
 
@@ -510,7 +646,7 @@ public sealed class SessionGrain : Grain, ISessionGrain
     /// Write, then tell: a screen never shows a change that a restart could lose. Returns the views of the saved
     /// change, built once for the broadcast and the caller's reply; <paramref name="scope"/> says which screens it concerns.
     /// </summary>
-    private async Task<SessionViews> SaveAndBroadcastAsync(ChangeScope scope = ChangeScope.Everyone)
+    private async Task<SessionViews> SaveAndBroadcastAsync(ChangeScope scope = ChangeScope.Everyone, IReadOnlyList<string>? seatsToResume = null)
     {
         State.Version++;
         try
@@ -525,7 +661,7 @@ public sealed class SessionGrain : Grain, ISessionGrain
         }
 
         var views = Views;
-        await _servers.TellAsync(_broadcasts.After(scope, State, Code, views, _flow.NextCommand, _flow.Controls));
+        await _servers.TellAsync(_broadcasts.After(scope, State, Code, views, _flow.NextCommand, _flow.Controls, seatsToResume));
 
         return views;
     }

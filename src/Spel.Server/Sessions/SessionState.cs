@@ -58,7 +58,68 @@ public sealed class SessionState
     /// <summary>How the session was before its last skip, back, replay or finish-now, until the next command or input.</summary>
     [Id(42)] public UndoPoint? Undo { get; set; }
 
+    /// <summary>
+    /// Seats (issue 10): SHA-256 of the tokens of seats the facilitator removed or merged away, newest last, at most
+    /// <see cref="RemovedSeatsKept"/>: such a tablet is told its seat was removed instead of that it is unknown.
+    /// </summary>
+    [Id(14)] public List<byte[]> RemovedSeatTokens { get; set; } = [];
+
+    /// <summary>How many removed seats' tokens a session remembers; an older one is just unknown, which also asks to join again.</summary>
+    public const int RemovedSeatsKept = 2 * Limits.SeatsPerSession;
+
     public bool IsCreated => Deck is not null;
+
+    public Seat? FindSeatById(string? seatId) => Seats.FirstOrDefault(seat => seat.Id == seatId);
+
+    /// <summary>Takes a seat out with everything it gave (answers, second votes, points); its token is remembered as removed.</summary>
+    public void RemoveSeat(Seat seat)
+    {
+        Seats.Remove(seat);
+        foreach (var answers in Answers.Values)
+        {
+            answers.Remove(seat.Id);
+        }
+
+        foreach (var revotes in Revotes.Values)
+        {
+            revotes.Remove(seat.Id);
+        }
+
+        Points.Remove(seat.Id);
+        RemovedSeatTokens.Add(seat.TokenHash);
+        if (RemovedSeatTokens.Count > RemovedSeatsKept)
+        {
+            RemovedSeatTokens.RemoveAt(0);
+        }
+    }
+
+    /// <summary>
+    /// One person on two tablets: <paramref name="kept"/> keeps what it gave, and takes over what only
+    /// <paramref name="merged"/> gave (an answer or a second vote on a card, the points); then <paramref name="merged"/> is removed.
+    /// </summary>
+    public void MergeSeat(Seat merged, Seat kept)
+    {
+        foreach (var answers in Answers.Values)
+        {
+            TakeOver(answers, merged.Id, kept.Id);
+        }
+
+        foreach (var revotes in Revotes.Values)
+        {
+            TakeOver(revotes, merged.Id, kept.Id);
+        }
+
+        TakeOver(Points, merged.Id, kept.Id);
+        RemoveSeat(merged);
+    }
+
+    private static void TakeOver<T>(Dictionary<string, T> inputs, string from, string to)
+    {
+        if (inputs.TryGetValue(from, out var given))
+        {
+            inputs.TryAdd(to, given);
+        }
+    }
 
     public Card? CurrentCard => Phase is Phase.Lobby or Phase.Slotvraag or Phase.Debrief || Deck is null ? null : Deck.Cards[CardIndex];
 

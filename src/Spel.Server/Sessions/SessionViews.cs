@@ -17,11 +17,14 @@ public sealed class SessionViews
     private readonly RevealView? _reveal;
     private readonly DebriefView? _debrief;
     private readonly GroupSummary? _summary;
+    private readonly IReadOnlySet<string> _connected;
 
     /// <param name="stepWaitsFor">What the step forward waits for (<see cref="SessionFlow.StepForwardWaitsFor"/>), told by a countdown that ran out.</param>
-    public SessionViews(SessionState state, string code, DateTimeOffset now, ErrorCode? stepWaitsFor = null)
+    /// <param name="connected">The seats with a tablet connected now, for the console.</param>
+    public SessionViews(SessionState state, string code, DateTimeOffset now, ErrorCode? stepWaitsFor = null, IReadOnlySet<string>? connected = null)
     {
         _state = state;
+        _connected = connected ?? new HashSet<string>();
         _round = Round(state, code, now, stepWaitsFor);
         _reveal = state.Phase.ShowsBoard() && state.CurrentCard is { } card
             ? Reveal(state, card, state.CardIndex, withRevotes: state.Phase == Phase.Afspraak)
@@ -52,12 +55,17 @@ public sealed class SessionViews
         return new FacilitatorView(
             _state.Version,
             _round,
-            _state.Seats.Select(s => new SeatStatus(s.Id, s.Name, s.Side, RoleName(_state, s), s.Kind, answered.Contains(s.Id))).ToList(),
+            _state.Seats
+                .Select(s => new SeatStatus(s.Id, s.Name, s.Side, RoleName(_state, s), s.Kind, answered.Contains(s.Id), _connected.Contains(s.Id)) { RoleId = s.RoleId })
+                .ToList(),
             nextCommand,
             _reveal,
             _debrief,
             controls,
-            _state.Undo?.Command);
+            _state.Undo?.Command)
+        {
+            Roles = _state.Deck!.Roles.Select(r => new RoleView(r.Id, r.Name, r.Side)).ToList(),
+        };
     }
 
     /// <summary>A tablet's view: the shared round plus this seat's own input, and nobody else's.</summary>

@@ -106,6 +106,35 @@ public sealed partial class PlayPageTests : DutchContext
     }
 
     [Fact]
+    public void A_tablet_whose_seat_the_facilitator_removed_is_told_so_and_offered_the_join_form()
+    {
+        var resumes = 0;
+        _connection.ResumeReply = () => ++resumes == 1
+            ? Reply<ParticipantView>.Ok(TestData.Participant(5, Phase.Kiezen))
+            : Reply<ParticipantView>.Refused(ErrorCode.SeatRemoved);
+        var navigation = Services.GetRequiredService<NavigationManager>();
+        var page = RenderPlay();
+        page.WaitForElement("[data-testid=answer-submit]");
+
+        _connection.Push(new SeatsPush(6, TestData.Round(Phase.Kiezen, TestData.Card()), "terras", Summary: null, Resume: [TestData.Me.SeatId]));
+
+        page.WaitForAssertion(() => Assert.EndsWith($"doe-mee/{TestData.Code}?fout=SeatRemoved", navigation.Uri));
+        Assert.Empty(_storage.Items);
+    }
+
+    [Fact]
+    public void Another_seat_being_changed_does_not_make_this_tablet_resume()
+    {
+        _connection.ResumeReply = () => Reply<ParticipantView>.Ok(TestData.Participant(5, Phase.Kiezen));
+        var page = RenderPlay();
+        page.WaitForElement("[data-testid=answer-submit]");
+
+        _connection.Push(new SeatsPush(6, TestData.Round(Phase.Kiezen, TestData.Card(), answered: 0), "terras", Summary: null, Resume: ["seat-9"]));
+
+        Assert.Equal(1, _connection.Calls.Count(c => c.StartsWith(nameof(IGameConnection.ResumeAsync), StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void Letting_someone_else_take_part_is_explained_first_and_can_be_called_off()
     {
         var page = RenderPlay(TestData.Participant(1, Phase.Lobby));

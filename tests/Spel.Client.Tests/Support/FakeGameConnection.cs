@@ -1,4 +1,5 @@
 using Spel.Client.Realtime;
+using Spel.Scenarios.Decks;
 using Spel.Scenarios.Play;
 
 namespace Spel.Client.Tests.Support;
@@ -167,6 +168,27 @@ internal sealed class FakeGameConnection : IGameConnection
         Calls.Add($"{nameof(RecordAgreementAsync)}({code}, {hostKey})");
         RecordedAgreements.Add(agreement);
         return Task.FromResult(RecordReply(agreement));
+    }
+
+    /// <summary>The answer to a seat correction (remove, move, merge); the call itself is in <see cref="Calls"/>.</summary>
+    public Func<Reply<FacilitatorView>> SeatReply { get; set; } = () => Reply<FacilitatorView>.Refused(ErrorCode.WrongPhase);
+
+    public Task<Reply<FacilitatorView>> RemoveSeatAsync(string code, string hostKey, string seatId)
+    {
+        Calls.Add($"{nameof(RemoveSeatAsync)}({code}, {hostKey}, {seatId})");
+        return Task.FromResult(SeatReply());
+    }
+
+    public Task<Reply<FacilitatorView>> MoveSeatAsync(string code, string hostKey, string seatId, Side side, string? roleId)
+    {
+        Calls.Add($"{nameof(MoveSeatAsync)}({code}, {hostKey}, {seatId}, {side}, {roleId})");
+        return Task.FromResult(SeatReply());
+    }
+
+    public Task<Reply<FacilitatorView>> MergeSeatsAsync(string code, string hostKey, string seatId, string intoSeatId)
+    {
+        Calls.Add($"{nameof(MergeSeatsAsync)}({code}, {hostKey}, {seatId}, {intoSeatId})");
+        return Task.FromResult(SeatReply());
     }
 
     private Task<Reply<T>> Refused<T>(string call)

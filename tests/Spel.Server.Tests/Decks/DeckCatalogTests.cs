@@ -32,6 +32,20 @@ public sealed class DeckCatalogTests : IDisposable
     }
 
     [Fact]
+    public void The_start_page_hears_which_cards_a_deck_suggests()
+    {
+        var suggesting = TestDecks.WithCards(3) with { Id = "voorstel" };
+        suggesting = suggesting with { Cards = suggesting.Cards.Select((card, i) => card with { Suggested = i != 1 }).ToList() };
+        DeckWriter.WriteFile(suggesting, Path.Combine(_folder.Path, "c-voorstel.yaml"));
+
+        var catalog = new DeckCatalog(Options.Create(new SpelOptions { DecksFolder = _folder.Path }), new ListLogger<DeckCatalog>());
+
+        var summary = catalog.Summaries.Single(d => d.Id == "voorstel");
+        Assert.Equal([true, false, true], summary.Cards.Select(c => c.Suggested));
+        Assert.All(catalog.Summaries.Single(d => d.Id == "test-deck").Cards, c => Assert.False(c.Suggested));
+    }
+
+    [Fact]
     public void A_deck_id_in_two_files_is_offered_from_neither_the_log_names_both_and_the_other_decks_stay()
     {
         File.Copy(Path.Combine(_folder.Path, DeckFolder.GoodFile), Path.Combine(_folder.Path, "c-kopie.yaml"));

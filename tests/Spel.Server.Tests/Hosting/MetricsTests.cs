@@ -44,7 +44,8 @@ public sealed class MetricsTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.StartsWith("text/plain", response.Content.Headers.ContentType?.MediaType);
-        Assert.Equal(2, Value(text, "spel_changes_saved_total"));
+        // The creation, the join, and the console hearing that Anna's tablet is connected (issue 10, seats).
+        Assert.Equal(3, Value(text, "spel_changes_saved_total"));
         Assert.True(Value(text, "spel_storage_write_duration_milliseconds_count") >= 2);
         Assert.Equal(1, Value(text, "spel_screens_connected"));
         Assert.Equal(1, Value(text, "spel_sessions_active"));

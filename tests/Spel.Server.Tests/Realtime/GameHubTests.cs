@@ -219,6 +219,48 @@ public sealed class GameHubTests : IAsyncLifetime
         Assert.Contains("<svg", await qr.Content.ReadAsStringAsync());
     }
 
+    [Fact]
+    public async Task The_console_sees_a_tablet_connect_and_go_away()
+    {
+        var session = await _server.CreateSessionAsync();
+        var host = await ConnectAsync();
+        var consolePushes = new Pushes<JsonElement>(host, GameHubContract.FacilitatorUpdated);
+        await host.InvokeAsync<Reply<FacilitatorView>>(GameHubContract.WatchAsHost, session.Code, session.HostKey);
+
+        var (anna, _) = await JoinAsync(session.Code, "Anna", "dorpsbelangen");
+        await consolePushes.WaitFor(push => IsConnected(push, "Anna") == true);
+        await anna.StopAsync();
+        await consolePushes.WaitFor(push => IsConnected(push, "Anna") == false);
+        var view = (await host.InvokeAsync<Reply<FacilitatorView>>(GameHubContract.WatchAsHost, session.Code, session.HostKey)).Value!;
+
+        Assert.False(view.Seats.Single().IsConnected);
+    }
+
+    [Fact]
+    public async Task A_removed_tablet_hears_it_should_look_again_and_its_seat_is_gone()
+    {
+        var session = await _server.CreateSessionAsync();
+        var host = await ConnectAsync();
+        var (_, _) = await JoinAsync(session.Code, "Anna", "dorpsbelangen");
+        var (twice, twiceTicket) = await JoinAsync(session.Code, "Anna", "dorpsbelangen");
+        var tabletPushes = new Pushes<SeatsPush>(twice, GameHubContract.SeatsUpdated);
+        var seatId = twiceTicket.View.Me.SeatId;
+
+        var removed = await host.InvokeAsync<Reply<FacilitatorView>>(GameHubContract.RemoveSeat, session.Code, session.HostKey, seatId);
+        var told = await tabletPushes.WaitFor(push => push.Resume?.Contains(seatId) == true);
+        var resumed = await twice.InvokeAsync<Reply<ParticipantView>>(GameHubContract.Resume, session.Code, twiceTicket.SeatToken);
+
+        Assert.Equal(["Anna"], removed.Value!.Seats.Select(s => s.Name));
+        Assert.Equal(1, told.Round.SeatCount);
+        Assert.Equal(ErrorCode.SeatRemoved, resumed.Error);
+    }
+
+    private static bool? IsConnected(JsonElement push, string name) =>
+        push.GetProperty("view").GetProperty("seats").EnumerateArray()
+            .Where(seat => seat.GetProperty("name").GetString() == name)
+            .Select(seat => (bool?)seat.GetProperty("isConnected").GetBoolean())
+            .FirstOrDefault();
+
     private async Task<HubConnection> ConnectAsync()
     {
         var connection = _server.Connect();

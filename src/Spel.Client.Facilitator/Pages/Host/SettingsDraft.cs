@@ -13,11 +13,17 @@ public sealed class SettingsDraft
     public SettingsDraft(DeckSummary deck)
     {
         DeckId = deck.Id;
-        _cards = deck.Cards.Select(c => new CardChoice(c.Id, c.Title)).ToList();
+
+        // A first try starts with the deck's short set when it suggests one, and with every card when it does not.
+        HasSuggestion = deck.Cards.Any(c => c.Suggested);
+        _cards = deck.Cards.Select(c => new CardChoice(c.Id, c.Title, c.Suggested) { Chosen = !HasSuggestion || c.Suggested }).ToList();
         TimerMinutes = SessionSettings.TimedPhases.ToDictionary(phase => phase, _ => (decimal?)null);
     }
 
     public string DeckId { get; }
+
+    /// <summary>Whether the deck suggests a short set of cards (<c>suggested: true</c>); then only those start chosen.</summary>
+    public bool HasSuggestion { get; }
 
     /// <summary>Every card of the deck, chosen or not, in the order the chosen ones will be played.</summary>
     public IReadOnlyList<CardChoice> Cards => _cards;
@@ -47,20 +53,6 @@ public sealed class SettingsDraft
     public bool TimerIsValid(Phase phase) =>
         Seconds(TimerMinutes[phase]) is not { } seconds
         || seconds is >= SessionSettings.MinimumTimerSeconds and <= SessionSettings.MaximumTimerSeconds;
-
-    /// <summary>Moves a card one place up (-1) or down (+1); false when it is already at that end.</summary>
-    public bool Move(string cardId, int offset)
-    {
-        var from = IndexOf(cardId);
-        var to = from + offset;
-        if (from < 0 || to < 0 || to >= _cards.Count)
-        {
-            return false;
-        }
-
-        MoveTo(cardId, to);
-        return true;
-    }
 
     /// <summary>Puts a card at <paramref name="index"/> (a drop on another card's place).</summary>
     public void MoveTo(string cardId, int index)
@@ -115,11 +107,14 @@ public sealed class SettingsDraft
 }
 
 /// <summary>One card on the start page's list, with whether it will be played.</summary>
-public sealed class CardChoice(string id, string title)
+public sealed class CardChoice(string id, string title, bool suggested = false)
 {
     public string Id { get; } = id;
 
     public string Title { get; } = title;
+
+    /// <summary>Part of the deck's suggested short set.</summary>
+    public bool Suggested { get; } = suggested;
 
     public bool Chosen { get; set; } = true;
 }
