@@ -20,6 +20,13 @@ public static class GameHubContract
     public const string Command = nameof(Command);                  // (string code, string hostKey, HostCommand) -> Reply<FacilitatorView>
     public const string RecordAgreement = nameof(RecordAgreement);  // (string code, string hostKey, Agreement) -> Reply<FacilitatorView>
 
+    // Part "access" (issue 10). Every console key is the host key or a console secret (see ConsoleRole).
+    public const string GetConsoleAccess = nameof(GetConsoleAccess);  // (string code, string consoleKey) -> Reply<ConsoleAccess>
+    public const string GrantConsole = nameof(GrantConsole);          // (string code, string consoleKey, ConsoleRole) -> Reply<ConsoleLinkCreated>
+    public const string RevokeConsole = nameof(RevokeConsole);        // (string code, string consoleKey, string consoleId) -> Reply<ConsoleAccess>
+    public const string Recover = nameof(Recover);                    // (string code, string recoveryCode) -> Reply<ConsoleRecovered>
+    public const string SaveDraft = nameof(SaveDraft);                // (string code, string consoleKey, Agreement) -> Reply<FacilitatorView>
+
     // Client methods (pushed by the server; see Pushes.cs). An input pushes only progress, to the projector and the
     // console; every other change their whole views, and a step of the round one SeatsPush to all of the tablets.
     public const string ProjectorUpdated = nameof(ProjectorUpdated);         // (ProjectorPush)

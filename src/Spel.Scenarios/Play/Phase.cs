@@ -56,6 +56,14 @@ public enum HostCommand
 
     /// <summary>Stops the running timer; the phase stays until the facilitator moves on.</summary>
     StopTimer,
+
+    // Part "access" (issue 10): what happens to an afspraak still being typed when the facilitator moves on.
+
+    /// <summary>Records the console's unsaved afspraak draft as the card's conclusion (Afspraak).</summary>
+    KeepDraft,
+
+    /// <summary>Throws the console's unsaved afspraak draft away (Afspraak).</summary>
+    DiscardDraft,
 }
 
 /// <summary>What a phase means for the screens, in one place.</summary>

@@ -73,7 +73,8 @@ public sealed record FacilitatorView(
     IReadOnlyList<SeatStatus> Seats,
     HostCommand? NextCommand,
     RevealView? Reveal,
-    DebriefView? Debrief);
+    DebriefView? Debrief,
+    AgreementDraft? Draft = null);
 
 public sealed record SeatStatus(string SeatId, string Name, Side Side, string? RoleName, SeatKind Kind, bool HasAnswered);
 

@@ -12,7 +12,7 @@ namespace Spel.Server.Realtime;
 /// then to the session grain. A screen that watches joins its group before it reads the view it shows, so no change
 /// can fall between the two.
 /// </summary>
-public sealed class GameHub(SessionDoor door, InvocationBudget budget, GameMetrics metrics, ILogger<GameHub> logger) : Hub
+public sealed class GameHub(SessionDoor door, InvocationBudget budget, GameMetrics metrics, JoinLinks links, ILogger<GameHub> logger) : Hub
 {
     public override Task OnConnectedAsync()
     {
@@ -68,6 +68,34 @@ public sealed class GameHub(SessionDoor door, InvocationBudget budget, GameMetri
 
     public Task<Reply<FacilitatorView>> RecordAgreement(string code, string hostKey, Agreement agreement) =>
         CallAsync(code, session => session.RecordAgreement(hostKey, agreement));
+
+    // Part "access" (issue 10): second consoles, the recovery code, afspraak drafts.
+
+    public Task<Reply<ConsoleAccess>> GetConsoleAccess(string code, string consoleKey) =>
+        CallAsync(code, session => session.GetConsoleAccess(consoleKey));
+
+    /// <summary>A new console link, with the hall's address in front (as the join link has) and its QR code.</summary>
+    public Task<Reply<ConsoleLinkCreated>> GrantConsole(string code, string consoleKey, ConsoleRole role) =>
+        CallAsync(code, async (session, normalized) =>
+        {
+            var granted = await session.GrantConsole(consoleKey, role);
+            if (granted.Value is not { } grant)
+            {
+                return Reply<ConsoleLinkCreated>.Refused(granted.Error!.Value);
+            }
+
+            var url = links.ConsoleFor(normalized, grant.Secret, Context.GetHttpContext()!.Request);
+            return Reply<ConsoleLinkCreated>.Ok(new ConsoleLinkCreated(grant.Link, url, QrCodes.Svg(url), grant.Access));
+        });
+
+    public Task<Reply<ConsoleAccess>> RevokeConsole(string code, string consoleKey, string consoleId) =>
+        CallAsync(code, session => session.RevokeConsole(consoleKey, consoleId));
+
+    public Task<Reply<ConsoleRecovered>> Recover(string code, string recoveryCode) =>
+        CallAsync(code, session => session.Recover(recoveryCode));
+
+    public Task<Reply<FacilitatorView>> SaveDraft(string code, string consoleKey, Agreement draft) =>
+        CallAsync(code, session => session.SaveDraft(consoleKey, draft));
 
     private Task<Reply<T>> CallAsync<T>(string code, Func<ISessionGrain, Task<Reply<T>>> call) =>
         CallAsync(code, (session, _) => call(session));

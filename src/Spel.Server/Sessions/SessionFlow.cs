@@ -22,6 +22,13 @@ public enum SessionTrigger
     Finish,
     ExtendTimer,
     StopTimer,
+
+    // Part "access" (issue 10): second consoles and afspraak drafts.
+    GrantConsole,
+    RevokeConsole,
+    SaveDraft,
+    KeepDraft,
+    DiscardDraft,
 }
 
 /// <summary>
@@ -41,7 +48,7 @@ public sealed class SessionFlow
     private static readonly SessionTrigger[] InputTriggers =
     [
         SessionTrigger.Join, SessionTrigger.SubmitAnswer, SessionTrigger.SubmitRevote, SessionTrigger.SubmitPoints,
-        SessionTrigger.RecordAgreement,
+        SessionTrigger.RecordAgreement, SessionTrigger.GrantConsole, SessionTrigger.RevokeConsole, SessionTrigger.SaveDraft,
     ];
 
     private readonly StateMachine<Phase, SessionTrigger> _machine;
@@ -72,13 +79,19 @@ public sealed class SessionFlow
         var moreCards = new Guard("more cards", ErrorCode.WrongPhase, () => current().CardIndex + 1 < current().Deck!.Cards.Count);
         var lastCard = new Guard("last card", ErrorCode.WrongPhase, () => current().CardIndex + 1 >= current().Deck!.Cards.Count);
         var timerRuns = new Guard("a timer runs", ErrorCode.NoTimerRunning, () => current().Timer?.Phase == current().Phase);
-        _guards = [seatFree, cardOpen, someoneJoined, someoneAnswered, herstemmingOn, herstemmingOff, moreCards, lastCard, timerRuns];
+        var consoleFree = new Guard("a console link is free", ErrorCode.TooManyConsoles, () => current().Consoles.Count < ConsoleLinks.MaxPerSession);
+        var draftWaits = new Guard("a draft waits", ErrorCode.NoDraft, () => current().Draft is not null);
+        var draftSettled = new Guard("no unsaved draft, or drafts saved", ErrorCode.DraftNotSaved,
+            () => current().Draft is null || current().Settings.SaveDraftOnNext);
+        _guards = [seatFree, cardOpen, someoneJoined, someoneAnswered, herstemmingOn, herstemmingOff, draftSettled, moreCards, lastCard, timerRuns,
+            consoleFree, draftWaits];
 
         // Late joiners are welcome in every phase until the debrief; in the phases that can have a countdown,
         // the facilitator can extend or stop it while it runs.
         StateMachine<Phase, SessionTrigger>.StateConfiguration Open(StateMachine<Phase, SessionTrigger>.StateConfiguration phase)
         {
             phase.InternalTransitionIf(_withChange[SessionTrigger.Join], _ => seatFree.Holds(), MakeChange, seatFree.Description);
+            Consoles(phase);
             return SessionSettings.TimedPhases.Contains(phase.State)
                 ? phase
                     .InternalTransitionIf(SessionTrigger.ExtendTimer, _ => timerRuns.Holds(), () => { }, timerRuns.Description)
@@ -111,15 +124,41 @@ public sealed class SessionFlow
 
         Open(_machine.Configure(Phase.Afspraak)
             .InternalTransitionIf(_withChange[SessionTrigger.RecordAgreement], _ => cardOpen.Holds(), MakeChange, cardOpen.Description)
-            .PermitIf(SessionTrigger.NextCard, Phase.Situatie, moreCards.Holds, moreCards.Description)
-            .PermitIf(SessionTrigger.NextCard, Phase.Slotvraag, lastCard.Holds, lastCard.Description));
+            .PermitIf(SessionTrigger.NextCard, Phase.Situatie, Both(draftSettled, moreCards))
+            .PermitIf(SessionTrigger.NextCard, Phase.Slotvraag, Both(draftSettled, lastCard))
+            .InternalTransitionIf(_withChange[SessionTrigger.SaveDraft], _ => cardOpen.Holds(), MakeChange, cardOpen.Description)
+            .InternalTransitionIf(SessionTrigger.KeepDraft, _ => draftWaits.Holds(), () => KeepDraft(current()), draftWaits.Description)
+            .InternalTransitionIf(SessionTrigger.DiscardDraft, _ => draftWaits.Holds(), () => current().Draft = null, draftWaits.Description)
+            .OnExit(() => KeepDraft(current()), "an unsaved draft is recorded"));
 
         Open(_machine.Configure(Phase.Slotvraag)
             .InternalTransitionIf(_withChange[SessionTrigger.SubmitPoints], _ => someoneJoined.Holds(), MakeChange, someoneJoined.Description)
             .Permit(SessionTrigger.Finish, Phase.Debrief));
 
-        _machine.Configure(Phase.Debrief);
+        Consoles(_machine.Configure(Phase.Debrief));
+
+        // A main console hands out and revokes console links in every phase, the debrief too (who may is the grain's
+        // check of the caller's console, not a rule of the game).
+        void Consoles(StateMachine<Phase, SessionTrigger>.StateConfiguration phase) => phase
+            .InternalTransitionIf(_withChange[SessionTrigger.GrantConsole], _ => consoleFree.Holds(), MakeChange, consoleFree.Description)
+            .InternalTransitionIf(_withChange[SessionTrigger.RevokeConsole], _ => true, MakeChange, RevokesAnActiveLink);
     }
+
+    /// <summary>
+    /// The draft becomes the card's conclusion: asked for (<see cref="SessionTrigger.KeepDraft"/>), or as the Afspraak is
+    /// left with a draft that the guard let through (the session saves drafts by itself), so nothing typed is lost.
+    /// </summary>
+    private static void KeepDraft(SessionState state)
+    {
+        if (state.Draft is { } draft)
+        {
+            state.Agreements[draft.CardId] = draft.Agreement;
+            state.Draft = null;
+        }
+    }
+
+    private static Tuple<Func<bool>, string>[] Both(Guard first, Guard second) =>
+        [Tuple.Create(first.Holds, first.Description), Tuple.Create(second.Holds, second.Description)];
 
     public Phase Phase => _machine.State;
 
@@ -157,6 +196,9 @@ public sealed class SessionFlow
         }
     }
 
+    /// <summary>The grain checks that the link named is one of the session's and still active; no rule of the game limits it.</summary>
+    private const string RevokesAnActiveLink = "an active link is named";
+
     private static void NoChange()
     {
     }
@@ -167,10 +209,13 @@ public sealed class SessionFlow
     /// </summary>
     private static void MakeChange(Action change, StateMachine<Phase, SessionTrigger>.Transition transition) => change();
 
-    /// <summary>The facilitator's step forward from here, when one is possible now.</summary>
+    /// <summary>
+    /// The facilitator's step forward from here, when one is possible now. A step that only waits for the console to
+    /// keep or discard its unsaved draft is still offered: taking it asks (<see cref="ErrorCode.DraftNotSaved"/>).
+    /// </summary>
     public HostCommand? NextCommand =>
         StepsForward
-            .Where(command => _machine.CanFire(ToTrigger(command)))
+            .Where(command => Refusal(ToTrigger(command)) is null or ErrorCode.DraftNotSaved)
             .Select(command => (HostCommand?)command)
             .FirstOrDefault();
 
@@ -186,6 +231,8 @@ public sealed class SessionFlow
         HostCommand.Finish => SessionTrigger.Finish,
         HostCommand.ExtendTimer => SessionTrigger.ExtendTimer,
         HostCommand.StopTimer => SessionTrigger.StopTimer,
+        HostCommand.KeepDraft => SessionTrigger.KeepDraft,
+        HostCommand.DiscardDraft => SessionTrigger.DiscardDraft,
         _ => throw new ArgumentOutOfRangeException(nameof(command), command, "Unknown host command."),
     };
 

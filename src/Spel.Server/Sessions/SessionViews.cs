@@ -54,7 +54,8 @@ public sealed class SessionViews
             _state.Seats.Select(s => new SeatStatus(s.Id, s.Name, s.Side, RoleName(_state, s), s.Kind, answered.Contains(s.Id))).ToList(),
             nextCommand,
             _reveal,
-            _debrief);
+            _debrief,
+            _state.Draft);
     }
 
     /// <summary>A tablet's view: the shared round plus this seat's own input, and nobody else's.</summary>

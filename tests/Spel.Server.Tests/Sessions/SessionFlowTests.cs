@@ -11,7 +11,7 @@ public sealed class SessionFlowTests
     /// The rules of the game as a table: for every phase and every combination of settings, where each trigger
     /// leads when its guards hold. A trigger missing from the table must be refused, and nothing may change.
     /// </summary>
-    private static Dictionary<SessionTrigger, Phase> LegalMoves(Phase phase, SessionSettings settings, bool timerRuns)
+    private static Dictionary<SessionTrigger, Phase> LegalMoves(Phase phase, SessionSettings settings, bool timerRuns, bool draft)
     {
         var moves = phase switch
         {
@@ -23,7 +23,7 @@ public sealed class SessionFlowTests
                 ? new() { [SessionTrigger.Revote] = Phase.Herstemming }
                 : new() { [SessionTrigger.Conclude] = Phase.Afspraak },
             Phase.Herstemming => new() { [SessionTrigger.SubmitRevote] = Phase.Herstemming, [SessionTrigger.Conclude] = Phase.Afspraak },
-            Phase.Afspraak => new() { [SessionTrigger.RecordAgreement] = Phase.Afspraak, [SessionTrigger.NextCard] = Phase.Situatie },
+            Phase.Afspraak => new() { [SessionTrigger.RecordAgreement] = Phase.Afspraak, [SessionTrigger.SaveDraft] = Phase.Afspraak },
             Phase.Slotvraag => new() { [SessionTrigger.SubmitPoints] = Phase.Slotvraag, [SessionTrigger.Finish] = Phase.Debrief },
             _ => [],
         };
@@ -37,17 +37,46 @@ public sealed class SessionFlowTests
             }
         }
 
+        // Part "access": links are handed out and revoked in every phase; an unsaved draft holds up the next card
+        // unless the session saves drafts by itself, and only a draft can be kept or discarded.
+        moves[SessionTrigger.GrantConsole] = phase;
+        moves[SessionTrigger.RevokeConsole] = phase;
+        if (phase == Phase.Afspraak)
+        {
+            if (!draft || settings.SaveDraftOnNext)
+            {
+                moves[SessionTrigger.NextCard] = Phase.Situatie;
+            }
+
+            if (draft)
+            {
+                moves[SessionTrigger.KeepDraft] = phase;
+                moves[SessionTrigger.DiscardDraft] = phase;
+            }
+        }
+
         return moves;
     }
 
-    /// <summary>Every combination of the settings, each with and without a running countdown.</summary>
-    private static IEnumerable<(SessionSettings Settings, bool TimerRuns)> EverySetting() =>
+    /// <summary>The specific refusal of a trigger the table does not allow.</summary>
+    private static ErrorCode Refusal(Phase phase, SessionTrigger trigger) => (phase, trigger) switch
+    {
+        (_, SessionTrigger.ExtendTimer or SessionTrigger.StopTimer) when SessionSettings.TimedPhases.Contains(phase) => ErrorCode.NoTimerRunning,
+        (Phase.Afspraak, SessionTrigger.NextCard) => ErrorCode.DraftNotSaved,
+        (Phase.Afspraak, SessionTrigger.KeepDraft or SessionTrigger.DiscardDraft) => ErrorCode.NoDraft,
+        _ => ErrorCode.WrongPhase,
+    };
+
+    /// <summary>Every combination of the settings, each with and without a running countdown and an unsaved afspraak draft.</summary>
+    private static IEnumerable<(SessionSettings Settings, bool TimerRuns, bool Draft)> EverySetting() =>
         from herstemming in new[] { false, true }
         from wisselperspectief in new[] { false, true }
         from anonymous in new[] { false, true }
         from share in new[] { false, true }
+        from saveDraft in new[] { false, true }
         from timer in new[] { false, true }
-        select (new SessionSettings(["kaart-1", "kaart-2", "kaart-3"], anonymous, herstemming, wisselperspectief, share), timer);
+        from draft in new[] { false, true }
+        select (new SessionSettings(["kaart-1", "kaart-2", "kaart-3"], anonymous, herstemming, wisselperspectief, share, SaveDraftOnNext: saveDraft), timer, draft);
 
     public static TheoryData<Phase, SessionTrigger> EveryPhaseAndTrigger()
     {
@@ -67,15 +96,16 @@ public sealed class SessionFlowTests
     [MemberData(nameof(EveryPhaseAndTrigger))]
     public void Every_trigger_in_every_phase_follows_the_rules_with_every_setting(Phase phase, SessionTrigger trigger)
     {
-        foreach (var (settings, timerRuns) in EverySetting())
+        foreach (var (settings, timerRuns, draft) in EverySetting())
         {
             var state = StateIn(phase, cardIndex: 0, cards: 3);
             state.Settings = settings;
             state.Timer = timerRuns ? new RunningTimer(phase, 60, DateTimeOffset.UnixEpoch) : null;
+            state.Draft = draft && phase == Phase.Afspraak ? new AgreementDraft(state.CurrentCard!.Id, new Agreement(AgreementKind.OpenVraag, Text: "Wie beheert het?")) : null;
             var flow = new SessionFlow(state);
-            var because = $"{phase} + {trigger} with {settings} and timer {timerRuns}";
+            var because = $"{phase} + {trigger} with {settings}, timer {timerRuns} and draft {draft}";
 
-            if (LegalMoves(phase, settings, timerRuns).TryGetValue(trigger, out var expected))
+            if (LegalMoves(phase, settings, timerRuns, draft && phase == Phase.Afspraak).TryGetValue(trigger, out var expected))
             {
                 Assert.True(flow.Refusal(trigger) is null, because);
                 flow.Fire(trigger);
@@ -84,8 +114,7 @@ public sealed class SessionFlowTests
             else
             {
                 var refusal = flow.Refusal(trigger);
-                var timerCommand = trigger is SessionTrigger.ExtendTimer or SessionTrigger.StopTimer && SessionSettings.TimedPhases.Contains(phase);
-                Assert.True((timerCommand ? ErrorCode.NoTimerRunning : ErrorCode.WrongPhase) == refusal, $"{because}: {refusal}");
+                Assert.True(Refusal(phase, trigger) == refusal, $"{because}: {refusal}");
                 Assert.True(phase == state.Phase, because);
             }
         }
@@ -202,6 +231,55 @@ public sealed class SessionFlowTests
 
         Assert.Null(new SessionFlow(empty).NextCommand);
         Assert.Null(new SessionFlow(StateIn(Phase.Debrief, cardIndex: 1, cards: 2)).NextCommand);
+    }
+
+    [Fact]
+    public void Leaving_the_afspraak_with_drafts_saved_by_themselves_records_the_draft()
+    {
+        var state = StateIn(Phase.Afspraak, cardIndex: 0, cards: 2);
+        state.Settings = state.Settings with { SaveDraftOnNext = true };
+        var draft = new Agreement(AgreementKind.Bouwsteen, Text: "Het dorpshuis blijft van het dorp");
+        state.Draft = new AgreementDraft(state.CurrentCard!.Id, draft);
+
+        new SessionFlow(state).Fire(SessionTrigger.NextCard);
+
+        Assert.Equal((Phase.Situatie, draft, (AgreementDraft?)null), (state.Phase, state.Agreements["kaart-1"], state.Draft));
+    }
+
+    [Fact]
+    public void An_unsaved_draft_still_offers_the_next_card_as_the_step_forward_so_that_taking_it_asks()
+    {
+        var state = StateIn(Phase.Afspraak, cardIndex: 0, cards: 2);
+        state.Draft = new AgreementDraft(state.CurrentCard!.Id, new Agreement(AgreementKind.OpenVraag, Text: "Wie?"));
+        var flow = new SessionFlow(state);
+
+        Assert.Equal((HostCommand.NextCard, ErrorCode.DraftNotSaved), (flow.NextCommand, flow.Refusal(SessionTrigger.NextCard)));
+    }
+
+    [Fact]
+    public void Keeping_a_draft_records_it_and_discarding_one_drops_it()
+    {
+        var kept = StateIn(Phase.Afspraak, cardIndex: 0, cards: 2);
+        var dropped = StateIn(Phase.Afspraak, cardIndex: 0, cards: 2);
+        var draft = new Agreement(AgreementKind.OpenVraag, Text: "Wie?");
+        kept.Draft = dropped.Draft = new AgreementDraft("kaart-1", draft);
+
+        new SessionFlow(kept).Fire(SessionTrigger.KeepDraft);
+        new SessionFlow(dropped).Fire(SessionTrigger.DiscardDraft);
+
+        Assert.Equal(draft, kept.Agreements["kaart-1"]);
+        Assert.Empty(dropped.Agreements);
+        Assert.Null(kept.Draft);
+        Assert.Null(dropped.Draft);
+    }
+
+    [Fact]
+    public void A_session_hands_out_only_so_many_console_links()
+    {
+        var state = StateIn(Phase.Gesprek, cardIndex: 0, cards: 2);
+        state.Consoles.AddRange(Enumerable.Range(0, ConsoleLinks.MaxPerSession).Select(i => new ConsoleGrant { Id = $"c{i}", Revoked = i % 2 == 0 }));
+
+        Assert.Equal(ErrorCode.TooManyConsoles, new SessionFlow(state).Refusal(SessionTrigger.GrantConsole));
     }
 
     [Fact]
