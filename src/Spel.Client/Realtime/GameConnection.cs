@@ -62,6 +62,21 @@ public sealed class GameConnection(NavigationManager navigation, ILogger<GameCon
     public Task<Reply<FacilitatorView>> RecordAgreementAsync(string code, string hostKey, Agreement agreement) =>
         InvokeAsync<FacilitatorView>(GameHubContract.RecordAgreement, code, hostKey, agreement);
 
+    public Task<Reply<ConsoleAccess>> GetConsoleAccessAsync(string code, string consoleKey) =>
+        InvokeAsync<ConsoleAccess>(GameHubContract.GetConsoleAccess, code, consoleKey);
+
+    public Task<Reply<ConsoleLinkCreated>> GrantConsoleAsync(string code, string consoleKey, ConsoleRole role) =>
+        InvokeAsync<ConsoleLinkCreated>(GameHubContract.GrantConsole, code, consoleKey, role);
+
+    public Task<Reply<ConsoleAccess>> RevokeConsoleAsync(string code, string consoleKey, string consoleId) =>
+        InvokeAsync<ConsoleAccess>(GameHubContract.RevokeConsole, code, consoleKey, consoleId);
+
+    public Task<Reply<ConsoleRecovered>> RecoverAsync(string code, string recoveryCode) =>
+        InvokeAsync<ConsoleRecovered>(GameHubContract.Recover, code, recoveryCode);
+
+    public Task<Reply<FacilitatorView>> SaveDraftAsync(string code, string consoleKey, Agreement draft) =>
+        InvokeAsync<FacilitatorView>(GameHubContract.SaveDraft, code, consoleKey, draft);
+
     public async ValueTask DisposeAsync()
     {
         _disposed = true;

@@ -46,4 +46,15 @@ public interface IGameConnection
     Task<Reply<FacilitatorView>> CommandAsync(string code, string hostKey, HostCommand command);
 
     Task<Reply<FacilitatorView>> RecordAgreementAsync(string code, string hostKey, Agreement agreement);
+
+    // Part "access" (issue 10): a console key is the host key or a console secret.
+    Task<Reply<ConsoleAccess>> GetConsoleAccessAsync(string code, string consoleKey);
+
+    Task<Reply<ConsoleLinkCreated>> GrantConsoleAsync(string code, string consoleKey, ConsoleRole role);
+
+    Task<Reply<ConsoleAccess>> RevokeConsoleAsync(string code, string consoleKey, string consoleId);
+
+    Task<Reply<ConsoleRecovered>> RecoverAsync(string code, string recoveryCode);
+
+    Task<Reply<FacilitatorView>> SaveDraftAsync(string code, string consoleKey, Agreement draft);
 }

@@ -31,6 +31,7 @@ public sealed class StartPageTests : DutchContext
         ];
         Services.AddSingleton(sp => new SpelApi(sp.GetRequiredService<NavigationManager>(), _server));
         Services.AddSingleton<IBrowserStorage>(_storage);
+        Services.AddSingleton<IGameConnection>(new FakeGameConnection());
     }
 
     [Fact]
@@ -116,6 +117,10 @@ public sealed class StartPageTests : DutchContext
 
         page.WaitForAssertion(() => Assert.EndsWith("/begeleider/ABCDEFG", Services.GetRequiredService<NavigationManager>().Uri));
         Assert.Equal("host-key-1", _storage.Items[StorageKeys.HostKey("ABCDEFG")]);
+        Assert.Equal(FakeServer.RecoveryCode, _storage.Items[StorageKeys.RecoveryCode("ABCDEFG")]);
+        Assert.Equal([("ABCDEFG", "Wie heeft de regie?", ConsoleRole.Main)],
+            System.Text.Json.JsonSerializer.Deserialize<List<KeptSession>>(_storage.Items[StorageKeys.MySessions], System.Text.Json.JsonSerializerOptions.Web)!
+                .Select(s => (s.Code, s.DeckTitle, s.Role)));
     }
 
     [Fact]
