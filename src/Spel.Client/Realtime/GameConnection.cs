@@ -32,6 +32,8 @@ public sealed class GameConnection(NavigationManager navigation, ILogger<GameCon
 
     public event Action<ProgressPush>? FacilitatorProgress;
 
+    public event Action<string>? ConsoleRevoked;
+
     public Task<Reply<JoinInfo>> GetJoinInfoAsync(string code) =>
         InvokeAsync<JoinInfo>(GameHubContract.GetJoinInfo, code);
 
@@ -143,6 +145,7 @@ public sealed class GameConnection(NavigationManager navigation, ILogger<GameCon
         hub.On<SeatsPush>(GameHubContract.SeatsUpdated, p => SeatsUpdated?.Invoke(p));
         hub.On<ProgressPush>(GameHubContract.ProjectorProgress, p => ProjectorProgress?.Invoke(p));
         hub.On<ProgressPush>(GameHubContract.FacilitatorProgress, p => FacilitatorProgress?.Invoke(p));
+        hub.On<string>(GameHubContract.ConsoleRevoked, code => ConsoleRevoked?.Invoke(code));
 
         hub.Reconnecting += _ =>
         {

@@ -27,6 +27,9 @@ public interface IGameConnection
 
     event Action<ProgressPush>? FacilitatorProgress;
 
+    /// <summary>This console's secret was revoked for the session the code names; no more pushes of it come.</summary>
+    event Action<string>? ConsoleRevoked;
+
     Task<Reply<JoinInfo>> GetJoinInfoAsync(string code);
 
     Task<Reply<SeatTicket>> JoinAsync(string code, JoinRequest request);

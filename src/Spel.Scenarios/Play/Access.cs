@@ -17,8 +17,11 @@ public enum ConsoleRole
 /// <summary>A console secret as the main console lists it: never the secret itself, which only its device holds.</summary>
 public sealed record ConsoleLinkView(string Id, ConsoleRole Role, DateTimeOffset CreatedAt, bool Revoked);
 
-/// <summary>What this console may do, and for the main console every console link handed out so far.</summary>
-public sealed record ConsoleAccess(ConsoleRole Role, IReadOnlyList<ConsoleLinkView> Links);
+/// <summary>
+/// What this console may do, and for the main console every console link handed out so far. <see cref="ConsoleId"/>
+/// names the caller's own console secret (null for the host key, which cannot be revoked).
+/// </summary>
+public sealed record ConsoleAccess(ConsoleRole Role, IReadOnlyList<ConsoleLinkView> Links, string? ConsoleId = null);
 
 /// <summary>
 /// A new console link: its secret is shown once, in the link's #fragment (<see cref="ConsoleLinks"/>), and

@@ -35,6 +35,9 @@ public static class GameHubContract
     public const string ProjectorProgress = nameof(ProjectorProgress);       // (ProgressPush, without who)
     public const string FacilitatorProgress = nameof(FacilitatorProgress);   // (ProgressPush)
 
+    /// <summary>This connection's console secret was revoked: it gets no more pushes of the session (part "access").</summary>
+    public const string ConsoleRevoked = nameof(ConsoleRevoked);             // (string code)
+
     /// <summary>A screen gets at most one <see cref="ProgressPush"/> per window: inputs within it make one push, the newest.</summary>
     public static readonly TimeSpan ProgressWindow = TimeSpan.FromMilliseconds(100);
 

@@ -12,7 +12,8 @@ namespace Spel.Server.Realtime;
 /// then to the session grain. A screen that watches joins its group before it reads the view it shows, so no change
 /// can fall between the two.
 /// </summary>
-public sealed class GameHub(SessionDoor door, InvocationBudget budget, GameMetrics metrics, JoinLinks links, ILogger<GameHub> logger) : Hub
+public sealed class GameHub(
+    SessionDoor door, InvocationBudget budget, GameMetrics metrics, JoinLinks links, ConsoleConnections consoles, ILogger<GameHub> logger) : Hub
 {
     public override Task OnConnectedAsync()
     {
@@ -22,6 +23,7 @@ public sealed class GameHub(SessionDoor door, InvocationBudget budget, GameMetri
 
     public override Task OnDisconnectedAsync(Exception? exception)
     {
+        consoles.Disconnected(Context.ConnectionId);
         metrics.ScreenDisconnected();
         return base.OnDisconnectedAsync(exception);
     }
@@ -60,8 +62,17 @@ public sealed class GameHub(SessionDoor door, InvocationBudget budget, GameMetri
             ReadThenWatchAsync(normalized, session.GetProjectorView, SessionGroups.Projector(normalized)));
 
     public Task<Reply<FacilitatorView>> WatchAsHost(string code, string hostKey) =>
-        CallAsync(code, (session, normalized) =>
-            ReadThenWatchAsync(normalized, () => session.GetFacilitatorView(hostKey), SessionGroups.Host(normalized)));
+        CallAsync(code, async (session, normalized) =>
+        {
+            var watched = await ReadThenWatchAsync(normalized, () => session.GetFacilitatorView(hostKey), SessionGroups.Host(normalized));
+            // A console secret that may be revoked is remembered with this connection, so revoking it ends these pushes.
+            if (watched.IsOk && (await session.GetConsoleAccess(hostKey)).Value?.ConsoleId is { } consoleId)
+            {
+                consoles.Watch(normalized, consoleId, Context.ConnectionId);
+            }
+
+            return watched;
+        });
 
     public Task<Reply<FacilitatorView>> Command(string code, string hostKey, HostCommand command) =>
         CallAsync(code, session => session.Command(hostKey, command));

@@ -98,7 +98,8 @@ public sealed record ConsoleGranted([property: Id(0)] ConsoleLinkView Link, [pro
 /// <summary>
 /// One saved change as the servers pass it on to their screens: only what changed for each kind of screen
 /// (<see cref="SessionBroadcasts"/>). An input carries only its <see cref="Progress"/>; any other change the projector's
-/// and the console's whole views, and a step of the round also what the tablets share.
+/// and the console's whole views, and a step of the round also what the tablets share. A revoked console secret is
+/// named in <see cref="RevokedConsole"/>, so every server takes its open consoles off the session's pushes.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("spel.session-broadcast.v2")]
 public sealed record SessionBroadcast(
@@ -107,4 +108,5 @@ public sealed record SessionBroadcast(
     [property: Id(2)] ProgressPush? Progress,
     [property: Id(3)] ProjectorPush? Projector,
     [property: Id(4)] FacilitatorPush? Facilitator,
-    [property: Id(5)] SeatsPush? Seats);
+    [property: Id(5)] SeatsPush? Seats,
+    [property: Id(6)] string? RevokedConsole = null);

@@ -491,7 +491,7 @@ public sealed class SessionGrain : Grain, ISessionGrain
     /// Write, then tell: a screen never shows a change that a restart could lose. Returns the views of the saved
     /// change, built once for the broadcast and the caller's reply; <paramref name="scope"/> says which screens it concerns.
     /// </summary>
-    private async Task<SessionViews> SaveAndBroadcastAsync(ChangeScope scope = ChangeScope.Everyone)
+    private async Task<SessionViews> SaveAndBroadcastAsync(ChangeScope scope = ChangeScope.Everyone, string? revokedConsole = null)
     {
         State.Version++;
         try
@@ -506,7 +506,8 @@ public sealed class SessionGrain : Grain, ISessionGrain
         }
 
         var views = Views;
-        await _servers.TellAsync(_broadcasts.After(scope, State, Code, views, _flow.NextCommand));
+        var broadcast = _broadcasts.After(scope, State, Code, views, _flow.NextCommand);
+        await _servers.TellAsync(revokedConsole is null ? broadcast : () => broadcast() with { RevokedConsole = revokedConsole });
 
         return views;
     }
@@ -533,7 +534,7 @@ public sealed class SessionGrain : Grain, ISessionGrain
     public Task<Reply<ConsoleAccess>> GetConsoleAccess(string consoleKey) =>
         Task.FromResult(Caller(consoleKey) is var (role, error) && error is not null
             ? Refused<ConsoleAccess>(error.Value, "read console access")
-            : Reply<ConsoleAccess>.Ok(Access(role)));
+            : Reply<ConsoleAccess>.Ok(Access(role) with { ConsoleId = Secrets.FindByToken(State.Consoles, consoleKey, c => c.TokenHash)?.Id }));
 
     public async Task<Reply<ConsoleGranted>> GrantConsole(string consoleKey, ConsoleRole role)
     {
@@ -562,7 +563,7 @@ public sealed class SessionGrain : Grain, ISessionGrain
         }
 
         _flow.Fire(SessionTrigger.RevokeConsole, () => grant!.Revoked = true);
-        await SaveAndBroadcastAsync(ChangeScope.Overview);
+        await SaveAndBroadcastAsync(ChangeScope.Overview, revokedConsole: grant!.Id);
         _logger.LogInformation("Session {Code}: console link {ConsoleId} ({Role}) revoked", Code, grant!.Id, grant.Role);
         return Reply<ConsoleAccess>.Ok(Access(ConsoleRole.Main));
     }

@@ -85,6 +85,19 @@ public sealed class ConsoleAccessTests : DutchContext
     }
 
     [Fact]
+    public void A_console_whose_link_is_revoked_says_so_and_stops_showing_the_session()
+    {
+        _connection.AccessReply = () => Reply<ConsoleAccess>.Ok(new ConsoleAccess(ConsoleRole.CoFacilitator, [], "c1"));
+        var page = RenderConsole(View(TestData.Round(Phase.Gesprek, TestData.Card()), HostCommand.Conclude));
+        _connection.HostReply = () => Reply<FacilitatorView>.Refused(ErrorCode.LinkRevoked);
+
+        _connection.Revoke(TestData.Code);
+
+        page.WaitForAssertion(() => Assert.Contains("Deze link is ingetrokken", page.Find("[data-testid=error]").TextContent));
+        Assert.Empty(page.FindAll("[data-testid=next-step]"));
+    }
+
+    [Fact]
     public void A_console_link_moves_its_secret_from_the_address_into_this_browser()
     {
         _storage.Items.Clear();

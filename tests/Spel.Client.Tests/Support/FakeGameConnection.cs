@@ -42,6 +42,11 @@ internal sealed class FakeGameConnection : IGameConnection
 
     public event Action<ProgressPush>? FacilitatorProgress;
 
+    public event Action<string>? ConsoleRevoked;
+
+    /// <summary>The server took this console off the session's pushes: its secret was revoked.</summary>
+    public void Revoke(string code) => ConsoleRevoked?.Invoke(code);
+
     /// <summary>Pushes the projector's whole view, its card's text with it.</summary>
     public void Push(ProjectorView view) => Push(new ProjectorPush(view, view.Round.Card?.Id));
 

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.AspNetCore.SignalR.Client;
 using Spel.Scenarios.Play;
 using Spel.Server.Tests.Support;
@@ -52,6 +53,34 @@ public sealed class ConsoleLinkHubTests : IAsyncLifetime
         Assert.True(revoked.Value!.Links.Single().Revoked);
         Assert.Equal(ErrorCode.LinkRevoked, watch.Error);
     }
+
+    [Fact]
+    public async Task Revoking_a_link_takes_its_open_console_off_the_session_pushes_at_once()
+    {
+        var server = _servers.Start();
+        var session = await server.CreateSessionAsync();
+        var host = await _servers.ConnectAsync(server);
+        var phone = await _servers.ConnectAsync(server);
+        var tablet = await _servers.ConnectAsync(server);
+        var created = (await host.InvokeAsync<Reply<ConsoleLinkCreated>>(GameHubContract.GrantConsole, session.Code, session.HostKey, ConsoleRole.CoFacilitator)).Value!;
+        var secret = ConsoleLinks.SecretIn(new Uri(created.Url).Fragment)!;
+        var told = new Pushes<string>(phone, GameHubContract.ConsoleRevoked);
+        var phoneViews = new Pushes<JsonElement>(phone, GameHubContract.FacilitatorUpdated);
+        var hostViews = new Pushes<JsonElement>(host, GameHubContract.FacilitatorUpdated);
+        await host.InvokeAsync<Reply<FacilitatorView>>(GameHubContract.WatchAsHost, session.Code, session.HostKey);
+        await phone.InvokeAsync<Reply<FacilitatorView>>(GameHubContract.WatchAsHost, session.Code, secret);
+
+        await host.InvokeAsync<Reply<ConsoleAccess>>(GameHubContract.RevokeConsole, session.Code, session.HostKey, created.Link.Id);
+        await told.WaitFor(code => code == session.Code);
+        var role = (await tablet.InvokeAsync<Reply<JoinInfo>>(GameHubContract.GetJoinInfo, session.Code)).Value!.Roles[0];
+        await tablet.InvokeAsync<Reply<SeatTicket>>(GameHubContract.Join, session.Code, new JoinRequest("Anna", role.Side, role.Id));
+
+        // The host hears the join: had the phone still been on the session's pushes, it would have heard it first.
+        await hostViews.WaitFor(push => SeatCount(push) == 1);
+        Assert.DoesNotContain(phoneViews.Received, push => SeatCount(push) == 1);
+    }
+
+    private static int SeatCount(JsonElement push) => push.GetProperty("view").GetProperty("seats").GetArrayLength();
 
     [Fact]
     public async Task A_wrong_recovery_code_counts_as_a_guess_and_a_stopped_address_is_refused_even_the_right_one()

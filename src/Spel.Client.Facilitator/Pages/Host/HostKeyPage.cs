@@ -58,6 +58,7 @@ public abstract class HostKeyPage : ComponentBase, IAsyncDisposable
 
         Live = LiveView.ForHost(Connection, Code, HostKey);
         Live.Changed += OnLiveChanged;
+        Connection.ConsoleRevoked += OnRevoked;
         await OnWatchingAsync();
         await Live.WatchAsync();
         await LearnAccessAsync(HostKey);
@@ -114,6 +115,7 @@ public abstract class HostKeyPage : ComponentBase, IAsyncDisposable
 
     public virtual ValueTask DisposeAsync()
     {
+        Connection.ConsoleRevoked -= OnRevoked;
         if (Live is not null)
         {
             Live.Changed -= OnLiveChanged;
@@ -125,4 +127,13 @@ public abstract class HostKeyPage : ComponentBase, IAsyncDisposable
     }
 
     private void OnLiveChanged() => _ = InvokeAsync(StateHasChanged);
+
+    /// <summary>Watching again is refused now, which shows "deze link is ingetrokken" instead of a view that went still.</summary>
+    private void OnRevoked(string code)
+    {
+        if (code == Code && Live is { } live)
+        {
+            _ = InvokeAsync(live.WatchAsync);
+        }
+    }
 }
