@@ -193,11 +193,7 @@ public sealed class SessionGrain : Grain, ISessionGrain
 
     public async Task<Reply<FacilitatorView>> RecordAgreement(string hostKey, Agreement agreement)
     {
-        var tidy = agreement is null ? null : Tidy(agreement);
-        var refusal = CheckConsole(hostKey)
-            ?? Check(SessionTrigger.RecordAgreement)
-            ?? AgreementRefusal(tidy);
-        if (refusal is { } error)
+        if (AgreementFrom(hostKey, SessionTrigger.RecordAgreement, agreement, out var tidy) is { } error)
         {
             return Refused<FacilitatorView>(error, "record agreement");
         }
@@ -446,6 +442,13 @@ public sealed class SessionGrain : Grain, ISessionGrain
         _ => null,
     };
 
+    /// <summary>Why a console's afspraak (recorded, or a draft) is refused, or null; <paramref name="tidy"/> is it cleaned up.</summary>
+    private ErrorCode? AgreementFrom(string consoleKey, SessionTrigger trigger, Agreement? agreement, out Agreement? tidy)
+    {
+        tidy = agreement is null ? null : Tidy(agreement);
+        return CheckConsole(consoleKey) ?? Check(trigger) ?? AgreementRefusal(tidy);
+    }
+
     private static ErrorCode? AgreementRefusal(Agreement? tidy) =>
         tidy is null || !IsWellFormed(tidy) ? ErrorCode.InvalidAgreement
         : tidy.NextStep == Unshown || tidy.Who == Unshown || tidy.Text == Unshown ? ErrorCode.InvalidText
@@ -586,11 +589,7 @@ public sealed class SessionGrain : Grain, ISessionGrain
 
     public async Task<Reply<FacilitatorView>> SaveDraft(string consoleKey, Agreement draft)
     {
-        var tidy = draft is null ? null : Tidy(draft);
-        var refusal = CheckConsole(consoleKey)
-            ?? Check(SessionTrigger.SaveDraft)
-            ?? AgreementRefusal(tidy);
-        if (refusal is { } error)
+        if (AgreementFrom(consoleKey, SessionTrigger.SaveDraft, draft, out var tidy) is { } error)
         {
             return Refused<FacilitatorView>(error, "save a draft");
         }

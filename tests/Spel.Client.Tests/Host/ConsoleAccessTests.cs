@@ -2,10 +2,8 @@ using System.Text.Json;
 using Bunit;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
-using Spel.Client.Pages.Debrief;
 using Spel.Client.Pages.Host;
 using Spel.Client.Realtime;
-using Spel.Client.Tests.Debrief;
 using Spel.Client.Tests.Support;
 using Spel.Scenarios.Play;
 
@@ -17,21 +15,17 @@ namespace Spel.Client.Tests.Host;
 /// </summary>
 public sealed class ConsoleAccessTests : DutchContext
 {
-    private const string HostKey = "host-key-1";
+    private const string HostKey = ConsoleFakes.HostKey;
     private static readonly DateTimeOffset Created = new(2026, 11, 30, 19, 30, 0, TimeSpan.Zero);
-    private readonly FakeGameConnection _connection = new();
-    private readonly FakeBrowserStorage _storage = new();
-    private readonly FakeServer _server = new();
+    private readonly FakeGameConnection _connection;
+    private readonly FakeBrowserStorage _storage;
+    private readonly FakeServer _server;
     private long _version;
 
     public ConsoleAccessTests()
     {
-        JSInterop.Mode = JSRuntimeMode.Loose;
-        Services.AddSingleton<IGameConnection>(_connection);
-        Services.AddSingleton<IBrowserStorage>(_storage);
-        Services.AddSingleton(sp => new SpelApi(sp.GetRequiredService<NavigationManager>(), _server));
-        Services.AddScoped(sp => new DebriefExportClient(sp.GetRequiredService<NavigationManager>(), _server));
-        _storage.Items[StorageKeys.HostKey(TestData.Code)] = HostKey;
+        var fakes = new ConsoleFakes(this);
+        (_connection, _storage, _server) = (fakes.Connection, fakes.Storage, fakes.Server);
     }
 
     [Fact]

@@ -109,6 +109,18 @@ public sealed class StartPageTests : DutchContext
     }
 
     [Fact]
+    public void A_facilitator_may_choose_that_a_typed_afspraak_is_kept_on_next_instead_of_being_asked_about()
+    {
+        var page = RenderWithDeck("regie");
+
+        var asked = page.Find("[data-testid=setting-save-draft]").HasAttribute("checked");
+        page.Find("[data-testid=setting-save-draft]").Change(true);
+
+        Assert.False(asked);
+        Assert.True(Create(page).Settings!.SaveDraftOnNext);
+    }
+
+    [Fact]
     public void A_created_session_keeps_its_host_key_and_opens_the_console()
     {
         var page = RenderWithDeck("regie");
