@@ -10,9 +10,9 @@ public sealed class DraftSenderTests
     private readonly List<string?> _sent = [];
 
     [Fact]
-    public async Task Typing_is_sent_at_once_then_at_most_once_a_second_and_the_rest_goes_before_a_step()
+    public async Task Typing_is_sent_at_once_then_once_a_second_and_the_rest_goes_before_a_step()
     {
-        var sender = new DraftSender(Send, _time);
+        var sender = new DraftSender(Send, time: _time);
 
         await sender.TypedAsync("kaart-1", Text("W"));
         await sender.TypedAsync("kaart-1", Text("Wi"));
@@ -23,13 +23,25 @@ public sealed class DraftSenderTests
         await sender.FlushAsync("kaart-1");
         await sender.FlushAsync("kaart-1");
 
-        Assert.Equal(["W", "Wie b", "Wie betaalt?"], _sent);
+        Assert.Equal(["W", "Wie", "Wie betaalt?"], _sent);
+    }
+
+    [Fact]
+    public async Task What_was_typed_last_is_sent_once_the_spacing_is_over_even_when_typing_stops()
+    {
+        using var sender = new DraftSender(Send, time: _time);
+        await sender.TypedAsync("kaart-1", Text("W"));
+        await sender.TypedAsync("kaart-1", Text("Wie betaalt?"));
+
+        _time.Advance(DraftSender.Spacing);
+
+        Assert.Equal(["W", "Wie betaalt?"], _sent);
     }
 
     [Fact]
     public async Task A_draft_of_a_card_that_left_the_table_or_that_was_recorded_is_not_sent()
     {
-        var sender = new DraftSender(Send, _time);
+        var sender = new DraftSender(Send, time: _time);
         await sender.TypedAsync("kaart-1", Text("Wie"));
         await sender.TypedAsync("kaart-1", Text("Wie betaalt?"));
 

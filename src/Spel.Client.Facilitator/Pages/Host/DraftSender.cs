@@ -5,14 +5,17 @@ namespace Spel.Client.Pages.Host;
 /// <summary>
 /// Sends the afspraak being typed to the server as a draft, so that nothing typed is lost and the other consoles see
 /// it: at once, then at most once per <see cref="Spacing"/> while typing goes on (well within a connection's message
-/// budget), and whatever is still unsent before any step (<see cref="FlushAsync"/>). One send at a time.
+/// budget), what was typed last once the spacing is over, and whatever is still unsent before any step
+/// (<see cref="FlushAsync"/>). One send at a time; <paramref name="dispatch"/> brings the late send back to the page.
 /// </summary>
-public sealed class DraftSender(Func<Agreement, Task<bool>> send, TimeProvider? time = null)
+public sealed class DraftSender(Func<Agreement, Task<bool>> send, Func<Func<Task>, Task>? dispatch = null, TimeProvider? time = null) : IDisposable
 {
     public static readonly TimeSpan Spacing = TimeSpan.FromSeconds(1);
 
     private readonly TimeProvider _time = time ?? TimeProvider.System;
+    private readonly Func<Func<Task>, Task> _dispatch = dispatch ?? (work => work());
     private DateTimeOffset? _lastSent;
+    private ITimer? _late;
     private bool _dirty;
     private bool _sending;
 
@@ -27,9 +30,14 @@ public sealed class DraftSender(Func<Agreement, Task<bool>> send, TimeProvider? 
         CardId = cardId;
         Latest = draft;
         _dirty = draft is not null;
-        if (_lastSent is not { } last || _time.GetUtcNow() - last >= Spacing)
+        var wait = _lastSent is { } last ? last + Spacing - _time.GetUtcNow() : TimeSpan.Zero;
+        if (wait <= TimeSpan.Zero)
         {
             await FlushAsync(cardId);
+        }
+        else
+        {
+            _late ??= _time.CreateTimer(_ => _dispatch(SendLateAsync), null, wait, Timeout.InfiniteTimeSpan);
         }
     }
 
@@ -65,5 +73,14 @@ public sealed class DraftSender(Func<Agreement, Task<bool>> send, TimeProvider? 
     {
         Latest = null;
         _dirty = false;
+    }
+
+    public void Dispose() => _late?.Dispose();
+
+    private Task SendLateAsync()
+    {
+        _late?.Dispose();
+        _late = null;
+        return FlushAsync(CardId);
     }
 }
