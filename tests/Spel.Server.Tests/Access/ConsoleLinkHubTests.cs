@@ -1,3 +1,5 @@
+using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.SignalR.Client;
 using Spel.Scenarios.Play;
@@ -78,6 +80,25 @@ public sealed class ConsoleLinkHubTests : IAsyncLifetime
         // The host hears the join: had the phone still been on the session's pushes, it would have heard it first.
         await hostViews.WaitFor(push => SeatCount(push) == 1);
         Assert.DoesNotContain(phoneViews.Received, push => SeatCount(push) == 1);
+    }
+
+    [Fact]
+    public async Task A_co_facilitator_link_cannot_delete_the_session_over_http()
+    {
+        var server = _servers.Start();
+        var session = await server.CreateSessionAsync();
+        var host = await _servers.ConnectAsync(server);
+        var created = (await host.InvokeAsync<Reply<ConsoleLinkCreated>>(GameHubContract.GrantConsole, session.Code, session.HostKey, ConsoleRole.CoFacilitator)).Value!;
+        using var delete = new HttpRequestMessage(HttpMethod.Delete, SessionApi.Session(session.Code));
+        delete.Headers.Add(SessionApi.HostKeyHeader, ConsoleLinks.SecretIn(new Uri(created.Url).Fragment));
+
+        var refused = await server.CreateClient().SendAsync(delete);
+        var problem = await refused.Content.ReadFromJsonAsync<JsonElement>();
+        var stillThere = await host.InvokeAsync<Reply<JoinInfo>>(GameHubContract.GetJoinInfo, session.Code);
+
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Equal(nameof(ErrorCode.MainConsoleOnly), problem.GetProperty("code").GetString());
+        Assert.True(stillThere.IsOk);
     }
 
     private static int SeatCount(JsonElement push) => push.GetProperty("view").GetProperty("seats").GetArrayLength();
