@@ -32,6 +32,7 @@ builder.Services.AddSignalR(hub =>
     // own pings, because clients other than ours (and older tabs) ping only every 15 s.
     hub.KeepAliveInterval = GameHubContract.KeepAlive;
 });
+builder.Services.AddSingleton<ConsoleConnections>();
 builder.Services.AddSingleton<ISessionScreens, SessionHubBridge>();
 builder.Services.AddSingleton<DeckCatalog>();
 builder.Services.AddSingleton<JoinLinks>();

@@ -23,7 +23,7 @@ public sealed class GameConnection(IJSRuntime js, NavigationManager navigation, 
     private static readonly string[] PushMethods =
     [
         GameHubContract.ProjectorUpdated, GameHubContract.FacilitatorUpdated, GameHubContract.SeatsUpdated,
-        GameHubContract.ProjectorProgress, GameHubContract.FacilitatorProgress,
+        GameHubContract.ProjectorProgress, GameHubContract.FacilitatorProgress, GameHubContract.ConsoleRevoked,
     ];
 
     /// <summary>What the hub's JSON protocol writes and reads: camelCase names, read without regard to case.</summary>
@@ -50,6 +50,8 @@ public sealed class GameConnection(IJSRuntime js, NavigationManager navigation, 
     public event Action<ProgressPush>? ProjectorProgress;
 
     public event Action<ProgressPush>? FacilitatorProgress;
+
+    public event Action<string>? ConsoleRevoked;
 
     public Task<Reply<JoinInfo>> GetJoinInfoAsync(string code) =>
         InvokeAsync<JoinInfo>(GameHubContract.GetJoinInfo, code);
@@ -89,6 +91,21 @@ public sealed class GameConnection(IJSRuntime js, NavigationManager navigation, 
 
     public Task<Reply<FacilitatorView>> MergeSeatsAsync(string code, string hostKey, string seatId, string intoSeatId) =>
         InvokeAsync<FacilitatorView>(GameHubContract.MergeSeats, code, hostKey, seatId, intoSeatId);
+
+    public Task<Reply<ConsoleAccess>> GetConsoleAccessAsync(string code, string consoleKey) =>
+        InvokeAsync<ConsoleAccess>(GameHubContract.GetConsoleAccess, code, consoleKey);
+
+    public Task<Reply<ConsoleLinkCreated>> GrantConsoleAsync(string code, string consoleKey, ConsoleRole role) =>
+        InvokeAsync<ConsoleLinkCreated>(GameHubContract.GrantConsole, code, consoleKey, role);
+
+    public Task<Reply<ConsoleAccess>> RevokeConsoleAsync(string code, string consoleKey, string consoleId) =>
+        InvokeAsync<ConsoleAccess>(GameHubContract.RevokeConsole, code, consoleKey, consoleId);
+
+    public Task<Reply<ConsoleRecovered>> RecoverAsync(string code, string recoveryCode) =>
+        InvokeAsync<ConsoleRecovered>(GameHubContract.Recover, code, recoveryCode);
+
+    public Task<Reply<FacilitatorView>> SaveDraftAsync(string code, string consoleKey, Agreement draft) =>
+        InvokeAsync<FacilitatorView>(GameHubContract.SaveDraft, code, consoleKey, draft);
 
     public async ValueTask DisposeAsync()
     {
@@ -235,6 +252,9 @@ public sealed class GameConnection(IJSRuntime js, NavigationManager navigation, 
                 break;
             case GameHubContract.FacilitatorProgress:
                 Raise(FacilitatorProgress, json);
+                break;
+            case GameHubContract.ConsoleRevoked:
+                Raise(ConsoleRevoked, json);
                 break;
         }
     }

@@ -27,4 +27,10 @@ public static class StorageKeys
 
     /// <summary>An input of this seat that the server has not confirmed yet (by seat id, never by the secret token).</summary>
     public static string PendingInput(string code, string seatId) => $"spel.pending.{code}.{seatId}";
+
+    /// <summary>The recovery code this browser got when it created the session, for the console to show until it is written down.</summary>
+    public static string RecoveryCode(string code) => $"spel.recovery.{code}";
+
+    /// <summary>"Mijn sessies": the sessions this browser holds a console of (no secrets in it: those are under <see cref="HostKey"/>).</summary>
+    public const string MySessions = "spel.my-sessions";
 }

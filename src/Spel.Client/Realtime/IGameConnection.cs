@@ -28,6 +28,9 @@ public interface IGameConnection
 
     event Action<ProgressPush>? FacilitatorProgress;
 
+    /// <summary>This console's secret was revoked for the session the code names; no more pushes of it come.</summary>
+    event Action<string>? ConsoleRevoked;
+
     Task<Reply<JoinInfo>> GetJoinInfoAsync(string code);
 
     Task<Reply<SeatTicket>> JoinAsync(string code, JoinRequest request);
@@ -55,4 +58,15 @@ public interface IGameConnection
 
     /// <summary>One person on two tablets: <paramref name="seatId"/> goes, <paramref name="intoSeatId"/> stays.</summary>
     Task<Reply<FacilitatorView>> MergeSeatsAsync(string code, string hostKey, string seatId, string intoSeatId);
+
+    // Part "access" (issue 10): a console key is the host key or a console secret.
+    Task<Reply<ConsoleAccess>> GetConsoleAccessAsync(string code, string consoleKey);
+
+    Task<Reply<ConsoleLinkCreated>> GrantConsoleAsync(string code, string consoleKey, ConsoleRole role);
+
+    Task<Reply<ConsoleAccess>> RevokeConsoleAsync(string code, string consoleKey, string consoleId);
+
+    Task<Reply<ConsoleRecovered>> RecoverAsync(string code, string recoveryCode);
+
+    Task<Reply<FacilitatorView>> SaveDraftAsync(string code, string consoleKey, Agreement draft);
 }

@@ -43,6 +43,16 @@ public enum ErrorCode
     SeatRemoved,
     MergeWithItself,
     TwoSeatsNeeded,
+
+    // Part "access" (issue 10): second consoles, the recovery code and afspraak drafts.
+    LinkRevoked,
+    NotulistCannotSteer,
+    MainConsoleOnly,
+    UnknownConsoleLink,
+    TooManyConsoles,
+    WrongRecoveryCode,
+    DraftNotSaved,
+    NoDraft,
 }
 
 public static class ErrorCodes
@@ -84,6 +94,15 @@ public static class ErrorCodes
         ErrorCode.SeatRemoved => "The facilitator removed this seat; the tablet may join again.",
         ErrorCode.MergeWithItself => "A seat cannot be merged with itself.",
         ErrorCode.TwoSeatsNeeded => "Merging needs two seats in the session.",
+
+        ErrorCode.LinkRevoked => "This console link was revoked by the main console.",
+        ErrorCode.NotulistCannotSteer => "A notulist console records afspraken but cannot steer the round.",
+        ErrorCode.MainConsoleOnly => "Only the main console may hand out or revoke console links and delete the session.",
+        ErrorCode.UnknownConsoleLink => "The session has no console link with this id, or it was revoked already.",
+        ErrorCode.TooManyConsoles => "The session has handed out as many console links as it may.",
+        ErrorCode.WrongRecoveryCode => "The recovery code does not match this session.",
+        ErrorCode.DraftNotSaved => "An afspraak is being typed and not recorded: keep or discard it before moving on.",
+        ErrorCode.NoDraft => "No afspraak is being typed on this card.",
         _ => code.ToString(),
     };
 }

@@ -25,6 +25,13 @@ public static class GameHubContract
     public const string MoveSeat = nameof(MoveSeat);                // (string code, string hostKey, string seatId, Side, string? roleId) -> Reply<FacilitatorView>
     public const string MergeSeats = nameof(MergeSeats);            // (string code, string hostKey, string seatId, string intoSeatId) -> Reply<FacilitatorView>
 
+    // Part "access" (issue 10). Every console key is the host key or a console secret (see ConsoleRole).
+    public const string GetConsoleAccess = nameof(GetConsoleAccess);  // (string code, string consoleKey) -> Reply<ConsoleAccess>
+    public const string GrantConsole = nameof(GrantConsole);          // (string code, string consoleKey, ConsoleRole) -> Reply<ConsoleLinkCreated>
+    public const string RevokeConsole = nameof(RevokeConsole);        // (string code, string consoleKey, string consoleId) -> Reply<ConsoleAccess>
+    public const string Recover = nameof(Recover);                    // (string code, string recoveryCode) -> Reply<ConsoleRecovered>
+    public const string SaveDraft = nameof(SaveDraft);                // (string code, string consoleKey, Agreement) -> Reply<FacilitatorView>
+
     // Client methods (pushed by the server; see Pushes.cs). An input pushes only progress, to the projector and the
     // console; every other change their whole views, and a step of the round one SeatsPush to all of the tablets.
     public const string ProjectorUpdated = nameof(ProjectorUpdated);         // (ProjectorPush)
@@ -32,6 +39,9 @@ public static class GameHubContract
     public const string SeatsUpdated = nameof(SeatsUpdated);                 // (SeatsPush)
     public const string ProjectorProgress = nameof(ProjectorProgress);       // (ProgressPush, without who)
     public const string FacilitatorProgress = nameof(FacilitatorProgress);   // (ProgressPush)
+
+    /// <summary>This connection's console secret was revoked: it gets no more pushes of the session (part "access").</summary>
+    public const string ConsoleRevoked = nameof(ConsoleRevoked);             // (string code)
 
     /// <summary>A screen gets at most one <see cref="ProgressPush"/> per window: inputs within it make one push, the newest.</summary>
     public static readonly TimeSpan ProgressWindow = TimeSpan.FromMilliseconds(100);

@@ -88,6 +88,14 @@ public enum HostCommand
 
     /// <summary>Undoes the last skip, back, replay or finish-now, until the next command or input.</summary>
     Undo,
+
+    // Part "access" (issue 10): what happens to an afspraak still being typed when the facilitator moves on.
+
+    /// <summary>Records the console's unsaved afspraak draft as the card's conclusion (Afspraak).</summary>
+    KeepDraft,
+
+    /// <summary>Throws the console's unsaved afspraak draft away (Afspraak).</summary>
+    DiscardDraft,
 }
 
 /// <summary>What a phase means for the screens, in one place.</summary>

@@ -18,8 +18,11 @@ public sealed record CardSummary(string Id, string Title, bool Suggested = false
 /// <summary>A new session on a deck; without settings every card is played in deck order and everything else is off.</summary>
 public sealed record CreateSessionRequest(string DeckId, SessionSettings? Settings = null);
 
-/// <summary>A new session: its join code and the facilitator's secret host key (kept in the facilitator's browser).</summary>
-public sealed record SessionCreated(string Code, string HostKey);
+/// <summary>
+/// A new session: its join code, the facilitator's secret host key (kept in the facilitator's browser) and the
+/// recovery code that makes any browser the console again (written down by the facilitator; the server keeps its hash).
+/// </summary>
+public sealed record SessionCreated(string Code, string HostKey, string? RecoveryCode = null);
 
 /// <summary>What a tablet needs to offer the join form.</summary>
 public sealed record JoinInfo(string Code, string DeckTitle, Phase Phase, IReadOnlyList<RoleView> Roles, SeatKind SeatKind);

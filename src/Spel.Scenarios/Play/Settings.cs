@@ -21,6 +21,7 @@ public sealed record PhaseTimer(Phase Phase, int Seconds);
 /// <param name="SeatKind">Whether a tablet is one person or a table.</param>
 /// <param name="Timers">Optional countdowns per phase.</param>
 /// <param name="TimersAdvance">When a countdown ends, take the next step by itself; off, a timer only shows the time.</param>
+/// <param name="SaveDraftOnNext">Moving on from the Afspraak records an afspraak still being typed; off, the console asks first.</param>
 public sealed record SessionSettings(
     IReadOnlyList<string> CardIds,
     bool Anonymous = false,
@@ -29,7 +30,8 @@ public sealed record SessionSettings(
     bool ShareWithOtherVillages = false,
     SeatKind SeatKind = SeatKind.Person,
     IReadOnlyList<PhaseTimer>? Timers = null,
-    bool TimersAdvance = false)
+    bool TimersAdvance = false,
+    bool SaveDraftOnNext = false)
 {
     /// <summary>The phases a countdown makes sense in.</summary>
     public static IReadOnlyList<Phase> TimedPhases { get; } = [Phase.Situatie, Phase.Kiezen, Phase.Gesprek, Phase.Herstemming, Phase.Slotvraag];

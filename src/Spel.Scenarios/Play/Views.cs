@@ -83,7 +83,8 @@ public sealed record FacilitatorView(
     RevealView? Reveal,
     DebriefView? Debrief,
     IReadOnlyList<HostCommand>? Controls = null,
-    HostCommand? Undoes = null)
+    HostCommand? Undoes = null,
+    AgreementDraft? Draft = null)
 {
     public IReadOnlyList<HostCommand> Controls { get; init; } = Controls ?? [];
 

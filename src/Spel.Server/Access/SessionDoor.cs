@@ -7,7 +7,7 @@ namespace Spel.Server.Access;
 
 /// <summary>
 /// The one way in to a session for every entry that takes a join code, over the hub and over HTTP. What it limits is
-/// guessing: a code of the wrong form, a code that names no session, a wrong host key or seat token each count
+/// guessing: a code of the wrong form, a code that names no session, a wrong host key, seat token or recovery code each count
 /// against the caller's address, and an address with too many of those in a minute is refused everything for the
 /// rest of that minute. A whole hall behind one address joins an existing session without ever counting.
 /// Unknown codes are answered from storage, so a look-up never activates or stores anything.
@@ -20,7 +20,7 @@ public sealed partial class SessionDoor(
     /// <summary>The answers that tell a guesser something: each counts as one guess.</summary>
     public static bool IsMiss(ErrorCode? error) =>
         error is ErrorCode.InvalidJoinCode or ErrorCode.SessionNotFound or ErrorCode.WrongHostKey or ErrorCode.UnknownSeat
-            or ErrorCode.WrongFacilitatorCode;
+            or ErrorCode.WrongFacilitatorCode or ErrorCode.WrongRecoveryCode;
 
     /// <summary>
     /// Passes <paramref name="call"/> to the session <paramref name="code"/> names, unless the address is stopped, the

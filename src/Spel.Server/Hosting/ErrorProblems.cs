@@ -13,6 +13,7 @@ public static class ErrorProblems
             {
                 ErrorCode.DeckNotFound or ErrorCode.SessionNotFound => StatusCodes.Status404NotFound,
                 ErrorCode.WrongHostKey or ErrorCode.CreationNotAllowed or ErrorCode.WrongFacilitatorCode => StatusCodes.Status403Forbidden,
+                ErrorCode.LinkRevoked or ErrorCode.MainConsoleOnly or ErrorCode.NotulistCannotSteer => StatusCodes.Status403Forbidden,
                 ErrorCode.TooManyAttempts or ErrorCode.TooManySessions or ErrorCode.SlowDown => StatusCodes.Status429TooManyRequests,
                 ErrorCode.ServerError => StatusCodes.Status500InternalServerError,
                 ErrorCode.WrongPhase => StatusCodes.Status409Conflict,

@@ -14,7 +14,8 @@ namespace Spel.Server.Realtime;
 /// can fall between the two.
 /// </summary>
 public sealed class GameHub(
-    SessionDoor door, InvocationBudget budget, GameMetrics metrics, IGrainFactory grains, ILocalSiloDetails silo, ILogger<GameHub> logger) : Hub
+    SessionDoor door, InvocationBudget budget, GameMetrics metrics, IGrainFactory grains, ILocalSiloDetails silo, JoinLinks links,
+    ConsoleConnections consoles, ILogger<GameHub> logger) : Hub
 {
     public override Task OnConnectedAsync()
     {
@@ -24,6 +25,7 @@ public sealed class GameHub(
 
     public override async Task OnDisconnectedAsync(Exception? exception)
     {
+        consoles.Disconnected(Context.ConnectionId);
         metrics.ScreenDisconnected();
         await LeaveSeatAsync();
         await base.OnDisconnectedAsync(exception);
@@ -72,8 +74,17 @@ public sealed class GameHub(
             ReadThenWatchAsync(normalized, session.GetProjectorView, SessionGroups.Projector(normalized)));
 
     public Task<Reply<FacilitatorView>> WatchAsHost(string code, string hostKey) =>
-        CallAsync(code, (session, normalized) =>
-            ReadThenWatchAsync(normalized, () => session.GetFacilitatorView(hostKey), SessionGroups.Host(normalized)));
+        CallAsync(code, async (session, normalized) =>
+        {
+            var watched = await ReadThenWatchAsync(normalized, () => session.GetFacilitatorView(hostKey), SessionGroups.Host(normalized));
+            // A console secret that may be revoked is remembered with this connection, so revoking it ends these pushes.
+            if (watched.IsOk && (await session.GetConsoleAccess(hostKey)).Value?.ConsoleId is { } consoleId)
+            {
+                consoles.Watch(normalized, consoleId, Context.ConnectionId);
+            }
+
+            return watched;
+        });
 
     public Task<Reply<FacilitatorView>> Command(string code, string hostKey, HostCommand command) =>
         CallAsync(code, session => session.Command(hostKey, command));
@@ -134,6 +145,34 @@ public sealed class GameHub(
     {
         public const string Key = "spel.seat";
     }
+
+    // Part "access" (issue 10): second consoles, the recovery code, afspraak drafts.
+
+    public Task<Reply<ConsoleAccess>> GetConsoleAccess(string code, string consoleKey) =>
+        CallAsync(code, session => session.GetConsoleAccess(consoleKey));
+
+    /// <summary>A new console link, with the hall's address in front (as the join link has) and its QR code.</summary>
+    public Task<Reply<ConsoleLinkCreated>> GrantConsole(string code, string consoleKey, ConsoleRole role) =>
+        CallAsync(code, async (session, normalized) =>
+        {
+            var granted = await session.GrantConsole(consoleKey, role);
+            if (granted.Value is not { } grant)
+            {
+                return Reply<ConsoleLinkCreated>.Refused(granted.Error!.Value);
+            }
+
+            var url = links.ConsoleFor(normalized, grant.Secret, Context.GetHttpContext()!.Request);
+            return Reply<ConsoleLinkCreated>.Ok(new ConsoleLinkCreated(grant.Link, url, QrCodes.Svg(url), grant.Access));
+        });
+
+    public Task<Reply<ConsoleAccess>> RevokeConsole(string code, string consoleKey, string consoleId) =>
+        CallAsync(code, session => session.RevokeConsole(consoleKey, consoleId));
+
+    public Task<Reply<ConsoleRecovered>> Recover(string code, string recoveryCode) =>
+        CallAsync(code, session => session.Recover(recoveryCode));
+
+    public Task<Reply<FacilitatorView>> SaveDraft(string code, string consoleKey, Agreement draft) =>
+        CallAsync(code, session => session.SaveDraft(consoleKey, draft));
 
     private Task<Reply<T>> CallAsync<T>(string code, Func<ISessionGrain, Task<Reply<T>>> call) =>
         CallAsync(code, (session, _) => call(session));

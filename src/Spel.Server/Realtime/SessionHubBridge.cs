@@ -18,15 +18,18 @@ public sealed class SessionHubBridge : ISessionScreens
     private readonly GameMetrics _metrics;
     private readonly ILogger<SessionHubBridge> _logger;
     private readonly ProgressWindows _windows;
+    private readonly ConsoleConnections _consoles;
 
     public SessionHubBridge(
         IHubContext<GameHub> hub,
         GameMetrics metrics,
+        ConsoleConnections consoles,
         [FromKeyedServices(WebClock.Key)] TimeProvider time,
         ILogger<SessionHubBridge> logger)
     {
         _hub = hub;
         _metrics = metrics;
+        _consoles = consoles;
         _logger = logger;
         _windows = new ProgressWindows(time, GameHubContract.ProgressWindow, SendLateAsync);
     }
@@ -45,6 +48,15 @@ public sealed class SessionHubBridge : ISessionScreens
     private async Task SendAsync(SessionBroadcast broadcast)
     {
         var code = broadcast.Code;
+        if (broadcast.RevokedConsole is { } revoked)
+        {
+            foreach (var connection in _consoles.Revoked(code, revoked))
+            {
+                await _hub.Groups.RemoveFromGroupAsync(connection, SessionGroups.Host(code));
+                await _hub.Clients.Client(connection).SendAsync(GameHubContract.ConsoleRevoked, code);
+            }
+        }
+
         if (broadcast.Projector is { } projector)
         {
             await _hub.Clients.Group(SessionGroups.Projector(code)).SendAsync(GameHubContract.ProjectorUpdated, projector);

@@ -9,10 +9,10 @@ public interface ISessionGrain : IGrainWithStringKey
 {
     /// <summary>
     /// Opens the session on a snapshot of the deck as <see cref="SessionSetup.Prepare"/> made it; returns the
-    /// host key, or null when the code is taken.
+    /// host key and the recovery code, or null when the code is taken.
     /// </summary>
     [Alias("Create")]
-    Task<string?> Create(Deck deck, SessionSettings settings);
+    Task<SessionKeys?> Create(Deck deck, SessionSettings settings);
 
     [Alias("GetJoinInfo")]
     Task<Reply<JoinInfo>> GetJoinInfo();
@@ -88,12 +88,43 @@ public interface ISessionGrain : IGrainWithStringKey
     [Alias("SeatDisconnected")]
     Task SeatDisconnected(string seatId, SiloAddress server);
 
+    // Part "access" (issue 10): second consoles, coming back with the recovery code, afspraak drafts. Every method that
+    // takes a console key takes the host key or a console secret; what the caller may do follows its ConsoleRole.
+
+    /// <summary>What the caller's console may do, and for a main console every link handed out.</summary>
+    [Alias("GetConsoleAccess")]
+    Task<Reply<ConsoleAccess>> GetConsoleAccess(string consoleKey);
+
+    /// <summary>A main console hands out a link for a co-facilitator or a notulist: a new secret, shown once.</summary>
+    [Alias("GrantConsole")]
+    Task<Reply<ConsoleGranted>> GrantConsole(string consoleKey, ConsoleRole role);
+
+    /// <summary>A main console revokes a console secret; its holder is refused from then on.</summary>
+    [Alias("RevokeConsole")]
+    Task<Reply<ConsoleAccess>> RevokeConsole(string consoleKey, string consoleId);
+
+    /// <summary>Any browser with the recovery code becomes a main console, with a secret of its own.</summary>
+    [Alias("Recover")]
+    Task<Reply<ConsoleRecovered>> Recover(string recoveryCode);
+
+    /// <summary>An afspraak being typed on a console (Afspraak); only the consoles see it.</summary>
+    [Alias("SaveDraft")]
+    Task<Reply<FacilitatorView>> SaveDraft(string consoleKey, Agreement draft);
 }
+
+/// <summary>What the creator of a session gets: the host key, and the recovery code to write down.</summary>
+[GenerateSerializer, Immutable, Alias("spel.session-keys")]
+public sealed record SessionKeys([property: Id(0)] string HostKey, [property: Id(1)] string RecoveryCode);
+
+/// <summary>A console secret just handed out: its public view and the secret, which the server never shows again.</summary>
+[GenerateSerializer, Immutable, Alias("spel.console-granted")]
+public sealed record ConsoleGranted([property: Id(0)] ConsoleLinkView Link, [property: Id(1)] string Secret, [property: Id(2)] ConsoleAccess Access);
 
 /// <summary>
 /// One saved change as the servers pass it on to their screens: only what changed for each kind of screen
 /// (<see cref="SessionBroadcasts"/>). An input carries only its <see cref="Progress"/>; any other change the projector's
-/// and the console's whole views, and a step of the round also what the tablets share.
+/// and the console's whole views, and a step of the round also what the tablets share. A revoked console secret is
+/// named in <see cref="RevokedConsole"/>, so every server takes its open consoles off the session's pushes.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("spel.session-broadcast.v2")]
 public sealed record SessionBroadcast(
@@ -102,4 +133,5 @@ public sealed record SessionBroadcast(
     [property: Id(2)] ProgressPush? Progress,
     [property: Id(3)] ProjectorPush? Projector,
     [property: Id(4)] FacilitatorPush? Facilitator,
-    [property: Id(5)] SeatsPush? Seats);
+    [property: Id(5)] SeatsPush? Seats,
+    [property: Id(6)] string? RevokedConsole = null);

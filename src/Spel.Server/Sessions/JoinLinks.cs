@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.NetworkInformation;
 using System.Net.Sockets;
 using Microsoft.Extensions.Options;
+using Spel.Scenarios.Play;
 using Spel.Server.Hosting;
 
 namespace Spel.Server.Sessions;
@@ -13,6 +14,10 @@ namespace Spel.Server.Sessions;
 public sealed class JoinLinks(IOptions<SpelOptions> options)
 {
     public string For(string code, HttpRequest request) => $"{BaseUrl(request).TrimEnd('/')}/doe-mee/{code}";
+
+    /// <summary>A second console's link: its secret in the #fragment, which no browser sends to a server or its logs.</summary>
+    public string ConsoleFor(string code, string secret, HttpRequest request) =>
+        $"{BaseUrl(request).TrimEnd('/')}{ConsoleLinks.PathAndFragment(code, secret)}";
 
     private string BaseUrl(HttpRequest request)
     {

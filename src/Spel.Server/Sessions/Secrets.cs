@@ -1,5 +1,6 @@
 using System.Buffers.Text;
 using System.Security.Cryptography;
+using Spel.Scenarios.Play;
 
 namespace Spel.Server.Sessions;
 
@@ -33,6 +34,15 @@ public static class Secrets
 
     // A real secret is 22 characters; anything far longer is not worth hashing.
     private static bool IsPlausible(string? secret) => !string.IsNullOrEmpty(secret) && secret.Length <= 64;
+
+    /// <summary>
+    /// A recovery code: <see cref="RecoveryCodes.Length"/> symbols drawn uniformly from an alphabet without look-alikes,
+    /// at least 128 bits. Stored like every secret, hashed (of its normalized form).
+    /// </summary>
+    public static string NewRecoveryCode() =>
+        new(Enumerable.Range(0, RecoveryCodes.Length)
+            .Select(_ => RecoveryCodes.Alphabet[RandomNumberGenerator.GetInt32(RecoveryCodes.Alphabet.Length)])
+            .ToArray());
 
     /// <summary>A short public id (not a secret): names a seat in groups and views.</summary>
     public static string NewId() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6));

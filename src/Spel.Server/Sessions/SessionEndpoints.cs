@@ -72,9 +72,9 @@ public static class SessionEndpoints
         for (var attempt = 0; attempt < MaxCodeAttempts; attempt++)
         {
             var code = JoinCode.NewCode();
-            if (await grains.GetGrain<ISessionGrain>(code).Create(snapshot, settings) is { } hostKey)
+            if (await grains.GetGrain<ISessionGrain>(code).Create(snapshot, settings) is { } keys)
             {
-                return TypedResults.Created($"/begeleider/{code}", new SessionCreated(code, hostKey));
+                return TypedResults.Created($"/begeleider/{code}", new SessionCreated(code, keys.HostKey, keys.RecoveryCode));
             }
         }
 

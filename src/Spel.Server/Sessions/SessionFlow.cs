@@ -38,6 +38,12 @@ public enum SessionTrigger
     RemoveSeat,
     MoveSeat,
     MergeSeats,
+    // Part "access" (issue 10): second consoles and afspraak drafts.
+    GrantConsole,
+    RevokeConsole,
+    SaveDraft,
+    KeepDraft,
+    DiscardDraft,
 }
 
 /// <summary>
@@ -57,7 +63,7 @@ public sealed class SessionFlow
     private static readonly SessionTrigger[] InputTriggers =
     [
         SessionTrigger.Join, SessionTrigger.SubmitAnswer, SessionTrigger.SubmitRevote, SessionTrigger.SubmitPoints,
-        SessionTrigger.RecordAgreement,
+        SessionTrigger.RecordAgreement, SessionTrigger.GrantConsole, SessionTrigger.RevokeConsole, SessionTrigger.SaveDraft,
     ];
 
     /// <summary>The round controls: commands beside the step forward, which the console offers as buttons when legal.</summary>
@@ -117,6 +123,11 @@ public sealed class SessionFlow
         var previousCard = notPaused.And(Use("a previous card", ErrorCode.NoPreviousCard, () => current().CardIndex > 0));
         var stepToUndo = notPaused.And(Use("a step to undo", ErrorCode.NothingToUndo, () => current().Undo is not null));
         var twoSeats = Use("two seats", ErrorCode.TwoSeatsNeeded, () => current().Seats.Count >= 2);
+        var consoleFree = Use("a console link is free", ErrorCode.TooManyConsoles, () => current().Consoles.Count < ConsoleLinks.MaxPerSession);
+        var cardOnTable = Use("a card is on the table", ErrorCode.WrongPhase, () => current().CurrentCard is not null);
+        var draftWaits = notPaused.And(Use("a draft waits", ErrorCode.NoDraft, () => current().Draft is not null));
+        var draftSettled = Use("no unsaved draft, or drafts saved", ErrorCode.DraftNotSaved,
+            () => current().Draft is null || current().Settings.SaveDraftOnNext);
 
         // Late joiners are welcome in every phase until the debrief, also during a pause (coffee is when they come
         // in); in the phases that can have a countdown, the facilitator can extend or stop it while it runs.
@@ -126,6 +137,7 @@ public sealed class SessionFlow
                 .InternalTransitionIf(_withChange[SessionTrigger.Join], _ => seatFree.Holds(), MakeChange, seatFree.Description)
                 .InternalTransitionIf(SessionTrigger.Pause, _ => notPaused.Holds(), Pause, notPaused.Description)
                 .InternalTransitionIf(SessionTrigger.Resume, _ => paused.Holds(), Resume, paused.Description);
+            Consoles(phase);
             return SessionSettings.TimedPhases.Contains(phase.State)
                 ? phase
                     .InternalTransitionIf(SessionTrigger.ExtendTimer, _ => timerRuns.Holds(), () => { }, timerRuns.Description)
@@ -195,8 +207,12 @@ public sealed class SessionFlow
         WithCard(Open(_machine.Configure(Phase.Afspraak)
             .InternalTransitionIf(_withChange[SessionTrigger.RecordAgreement], _ => cardOpen.Holds(), MakeChange, cardOpen.Description)
             .OnEntryFrom(SessionTrigger.BackToAgreement, t => Back(t), "previous card")
-            .PermitIf(SessionTrigger.NextCard, Phase.Situatie, moreCards.Holds, moreCards.Description)
-            .PermitIf(SessionTrigger.NextCard, Phase.Slotvraag, lastCard.Holds, lastCard.Description)));
+            .PermitIf(SessionTrigger.NextCard, Phase.Situatie, Both(draftSettled, moreCards))
+            .PermitIf(SessionTrigger.NextCard, Phase.Slotvraag, Both(draftSettled, lastCard))
+            .InternalTransitionIf(_withChange[SessionTrigger.SaveDraft], _ => cardOnTable.Holds(), MakeChange, cardOnTable.Description)
+            .InternalTransitionIf(SessionTrigger.KeepDraft, _ => draftWaits.Holds(), () => KeepDraft(current()), draftWaits.Description)
+            .InternalTransitionIf(SessionTrigger.DiscardDraft, _ => draftWaits.Holds(), () => current().Draft = null, draftWaits.Description)
+            .OnExit(() => KeepDraft(current()), "an unsaved draft is recorded")));
 
         Undoes(Open(_machine.Configure(Phase.Slotvraag)
             .InternalTransitionIf(_withChange[SessionTrigger.SubmitPoints], _ => notPaused.And(someoneJoined).Holds(), MakeChange, notPaused.And(someoneJoined).Description)
@@ -211,8 +227,33 @@ public sealed class SessionFlow
         Undoes(_machine.Configure(Phase.Debrief)
             .OnEntryFrom(SessionTrigger.ToDebrief, t => Leave(t, dropAnswers: false, next: false), "ended early"));
 
+        Consoles(_machine.Configure(Phase.Debrief));
         ConfigureSeats(someoneJoined, twoSeats);
+
+        // A main console hands out and revokes console links in every phase, the debrief and a pause too (who may is
+        // the grain's check of the caller's console, not a rule of the game).
+        void Consoles(StateMachine<Phase, SessionTrigger>.StateConfiguration phase) => phase
+            .InternalTransitionIf(_withChange[SessionTrigger.GrantConsole], _ => consoleFree.Holds(), MakeChange, consoleFree.Description)
+            .InternalTransitionIf(_withChange[SessionTrigger.RevokeConsole], _ => true, MakeChange, RevokesAnActiveLink);
     }
+
+    // Part "access" (issue 10) ------------------------------------------------------------------------------------
+
+    /// <summary>
+    /// The draft becomes the card's conclusion: asked for (<see cref="SessionTrigger.KeepDraft"/>), or as the Afspraak is
+    /// left with a draft that the guard let through (the session saves drafts by itself), so nothing typed is lost.
+    /// </summary>
+    private static void KeepDraft(SessionState state)
+    {
+        if (state.Draft is { } draft)
+        {
+            state.Agreements[draft.CardId] = draft.Agreement;
+            state.Draft = null;
+        }
+    }
+
+    private static Tuple<Func<bool>, string>[] Both(Guard first, Guard second) =>
+        [Tuple.Create(first.Holds, first.Description), Tuple.Create(second.Holds, second.Description)];
 
     // Seats (issue 10, seats part) ---------------------------------------------------------------------------------
 
@@ -296,6 +337,9 @@ public sealed class SessionFlow
             _current().Undo = null;
         }
     }
+
+    /// <summary>The grain checks that the link named is one of the session's and still active; no rule of the game limits it.</summary>
+    private const string RevokesAnActiveLink = "an active link is named";
 
     private static void NoChange()
     {
@@ -434,10 +478,13 @@ public sealed class SessionFlow
         }
     }
 
-    /// <summary>The facilitator's step forward from here, when one is possible now.</summary>
+    /// <summary>
+    /// The facilitator's step forward from here, when one is possible now. A step that only waits for the console to
+    /// keep or discard its unsaved draft is still offered: taking it asks (<see cref="ErrorCode.DraftNotSaved"/>).
+    /// </summary>
     public HostCommand? NextCommand =>
         StepsForward
-            .Where(command => _machine.CanFire(ToTrigger(command)))
+            .Where(command => Refusal(ToTrigger(command)) is null or ErrorCode.DraftNotSaved)
             .Select(command => (HostCommand?)command)
             .FirstOrDefault();
 
@@ -476,6 +523,8 @@ public sealed class SessionFlow
         HostCommand.ToSlotvraag => SessionTrigger.ToSlotvraag,
         HostCommand.ToDebrief => SessionTrigger.ToDebrief,
         HostCommand.Undo => SessionTrigger.Undo,
+        HostCommand.KeepDraft => SessionTrigger.KeepDraft,
+        HostCommand.DiscardDraft => SessionTrigger.DiscardDraft,
         _ => throw new ArgumentOutOfRangeException(nameof(command), command, "Unknown host command."),
     };
 

@@ -77,7 +77,7 @@ public sealed class SessionGrain : Grain, ISessionGrain
         return base.OnDeactivateAsync(reason, cancellationToken);
     }
 
-    public async Task<string?> Create(Deck deck, SessionSettings settings)
+    public async Task<SessionKeys?> Create(Deck deck, SessionSettings settings)
     {
         if (State.IsCreated)
         {
@@ -85,13 +85,15 @@ public sealed class SessionGrain : Grain, ISessionGrain
         }
 
         var hostKey = Secrets.NewSecret();
+        var recoveryCode = Secrets.NewRecoveryCode();
         State.Deck = deck;
         State.Settings = settings;
         State.HostKeyHash = Secrets.Hash(hostKey);
+        State.RecoveryCodeHash = Secrets.Hash(recoveryCode);
         State.CreatedAt = _time.GetUtcNow();
         await SaveAndBroadcastAsync();
         _logger.LogInformation("Session {Code} created with deck {DeckId} ({CardCount} cards)", Code, deck.Id, deck.Cards.Count);
-        return hostKey;
+        return new SessionKeys(hostKey, recoveryCode);
     }
 
     public Task<Reply<JoinInfo>> GetJoinInfo() =>
@@ -174,13 +176,13 @@ public sealed class SessionGrain : Grain, ISessionGrain
             : Refused<ProjectorView>(ErrorCode.SessionNotFound, "watch projector"));
 
     public Task<Reply<FacilitatorView>> GetFacilitatorView(string hostKey) =>
-        Task.FromResult(CheckHost(hostKey) is { } error
+        Task.FromResult(CheckConsole(hostKey) is { } error
             ? Refused<FacilitatorView>(error, "watch as host")
             : Reply<FacilitatorView>.Ok(Facilitator(Views)));
 
     public async Task<Reply<FacilitatorView>> Command(string hostKey, HostCommand command)
     {
-        var refusal = CheckHost(hostKey)
+        var refusal = (IsAboutTheDraft(command) ? CheckConsole(hostKey) : CheckHost(hostKey))
             ?? When(!Enum.IsDefined(command), ErrorCode.UnknownCommand)
             ?? Check(SessionFlow.ToTrigger(command));
         if (refusal is { } error)
@@ -194,16 +196,16 @@ public sealed class SessionGrain : Grain, ISessionGrain
 
     public async Task<Reply<FacilitatorView>> RecordAgreement(string hostKey, Agreement agreement)
     {
-        var tidy = agreement is null ? null : Tidy(agreement);
-        var refusal = CheckHost(hostKey)
-            ?? Check(SessionTrigger.RecordAgreement)
-            ?? AgreementRefusal(tidy);
-        if (refusal is { } error)
+        if (AgreementFrom(hostKey, SessionTrigger.RecordAgreement, agreement, out var tidy) is { } error)
         {
             return Refused<FacilitatorView>(error, "record agreement");
         }
 
-        _flow.Fire(SessionTrigger.RecordAgreement, () => State.Agreements[State.CurrentCard!.Id] = tidy!);
+        _flow.Fire(SessionTrigger.RecordAgreement, () =>
+        {
+            State.Agreements[State.CurrentCard!.Id] = tidy!;
+            State.Draft = null;
+        });
         var views = await SaveAndBroadcastAsync();
         _logger.LogInformation("Session {Code}: {Kind} recorded for card {Card}", Code, tidy!.Kind, State.CardIndex + 1);
         return Reply<FacilitatorView>.Ok(Facilitator(views));
@@ -211,7 +213,7 @@ public sealed class SessionGrain : Grain, ISessionGrain
 
     public Task<Reply<DebriefView>> GetDebrief(string hostKey)
     {
-        var refusal = CheckHost(hostKey) ?? When(State.Phase != Phase.Debrief, ErrorCode.WrongPhase);
+        var refusal = CheckConsole(hostKey) ?? When(State.Phase != Phase.Debrief, ErrorCode.WrongPhase);
         return Task.FromResult(refusal is { } error
             ? Refused<DebriefView>(error, "debrief")
             : Reply<DebriefView>.Ok(Views.Debrief()!));
@@ -219,7 +221,7 @@ public sealed class SessionGrain : Grain, ISessionGrain
 
     public async Task<Reply<bool>> Delete(string hostKey)
     {
-        if (CheckHost(hostKey) is { } error)
+        if (CheckMain(hostKey) is { } error)
         {
             return Refused<bool>(error, "delete");
         }
@@ -418,6 +420,7 @@ public sealed class SessionGrain : Grain, ISessionGrain
 
             // The machine froze, thawed or restored the countdown: the phase goes on with the time it had left.
             HostCommand.Pause or HostCommand.Resume or HostCommand.Undo => State.Timer,
+            _ when IsAboutTheDraft(command) => State.Timer,
             _ => NewCountdown(),
         };
         var views = await SaveAndBroadcastAsync();
@@ -576,10 +579,11 @@ public sealed class SessionGrain : Grain, ISessionGrain
     private ErrorCode? Check(SessionTrigger trigger) =>
         State.IsCreated ? _flow.Refusal(trigger) : ErrorCode.SessionNotFound;
 
+    /// <summary>Whether the caller may steer the session: a main console or a co-facilitator's.</summary>
     private ErrorCode? CheckHost(string hostKey) =>
-        !State.IsCreated ? ErrorCode.SessionNotFound
-        : Secrets.Matches(hostKey, State.HostKeyHash) ? null
-        : ErrorCode.WrongHostKey;
+        Caller(hostKey) is var (role, error) && error is not null ? error
+        : role == ConsoleRole.Notulist ? ErrorCode.NotulistCannotSteer
+        : null;
 
     private Seat? FindSeat(string seatToken) => Secrets.FindByToken(State.Seats, seatToken, seat => seat.TokenHash);
 
@@ -598,6 +602,13 @@ public sealed class SessionGrain : Grain, ISessionGrain
         { Length: > Limits.NameLength } => ErrorCode.NameTooLong,
         _ => null,
     };
+
+    /// <summary>Why a console's afspraak (recorded, or a draft) is refused, or null; <paramref name="tidy"/> is it cleaned up.</summary>
+    private ErrorCode? AgreementFrom(string consoleKey, SessionTrigger trigger, Agreement? agreement, out Agreement? tidy)
+    {
+        tidy = agreement is null ? null : Tidy(agreement);
+        return CheckConsole(consoleKey) ?? Check(trigger) ?? AgreementRefusal(tidy);
+    }
 
     private static ErrorCode? AgreementRefusal(Agreement? tidy) =>
         tidy is null || !IsWellFormed(tidy) ? ErrorCode.InvalidAgreement
@@ -646,7 +657,8 @@ public sealed class SessionGrain : Grain, ISessionGrain
     /// Write, then tell: a screen never shows a change that a restart could lose. Returns the views of the saved
     /// change, built once for the broadcast and the caller's reply; <paramref name="scope"/> says which screens it concerns.
     /// </summary>
-    private async Task<SessionViews> SaveAndBroadcastAsync(ChangeScope scope = ChangeScope.Everyone, IReadOnlyList<string>? seatsToResume = null)
+    private async Task<SessionViews> SaveAndBroadcastAsync(
+        ChangeScope scope = ChangeScope.Everyone, IReadOnlyList<string>? seatsToResume = null, string? revokedConsole = null)
     {
         State.Version++;
         try
@@ -661,7 +673,8 @@ public sealed class SessionGrain : Grain, ISessionGrain
         }
 
         var views = Views;
-        await _servers.TellAsync(_broadcasts.After(scope, State, Code, views, _flow.NextCommand, _flow.Controls, seatsToResume));
+        var broadcast = _broadcasts.After(scope, State, Code, views, _flow.NextCommand, _flow.Controls, seatsToResume);
+        await _servers.TellAsync(revokedConsole is null ? broadcast : () => broadcast() with { RevokedConsole = revokedConsole });
 
         return views;
     }
@@ -682,6 +695,131 @@ public sealed class SessionGrain : Grain, ISessionGrain
 
         await _state.WriteStateAsync();
     }
+
+    // Part "access" (issue 10): who may hold a console, coming back with the recovery code, afspraak drafts.
+
+    public Task<Reply<ConsoleAccess>> GetConsoleAccess(string consoleKey) =>
+        Task.FromResult(Caller(consoleKey) is var (role, error) && error is not null
+            ? Refused<ConsoleAccess>(error.Value, "read console access")
+            : Reply<ConsoleAccess>.Ok(Access(role) with { ConsoleId = Secrets.FindByToken(State.Consoles, consoleKey, c => c.TokenHash)?.Id }));
+
+    public async Task<Reply<ConsoleGranted>> GrantConsole(string consoleKey, ConsoleRole role)
+    {
+        var refusal = CheckMain(consoleKey)
+            ?? When(role is not (ConsoleRole.CoFacilitator or ConsoleRole.Notulist), ErrorCode.UnknownCommand)
+            ?? Check(SessionTrigger.GrantConsole);
+        if (refusal is { } error)
+        {
+            return Refused<ConsoleGranted>(error, $"grant a {role} console");
+        }
+
+        var (grant, secret) = await GrantAsync(role);
+        _logger.LogInformation("Session {Code}: console link {ConsoleId} ({Role}) handed out", Code, grant.Id, role);
+        return Reply<ConsoleGranted>.Ok(new ConsoleGranted(LinkView(grant), secret, Access(ConsoleRole.Main)));
+    }
+
+    public async Task<Reply<ConsoleAccess>> RevokeConsole(string consoleKey, string consoleId)
+    {
+        var grant = State.Consoles.FirstOrDefault(c => c.Id == consoleId && !c.Revoked);
+        var refusal = CheckMain(consoleKey)
+            ?? When(grant is null, ErrorCode.UnknownConsoleLink)
+            ?? Check(SessionTrigger.RevokeConsole);
+        if (refusal is { } error)
+        {
+            return Refused<ConsoleAccess>(error, "revoke a console");
+        }
+
+        _flow.Fire(SessionTrigger.RevokeConsole, () => grant!.Revoked = true);
+        await SaveAndBroadcastAsync(ChangeScope.Overview, revokedConsole: grant!.Id);
+        _logger.LogInformation("Session {Code}: console link {ConsoleId} ({Role}) revoked", Code, grant!.Id, grant.Role);
+        return Reply<ConsoleAccess>.Ok(Access(ConsoleRole.Main));
+    }
+
+    public async Task<Reply<ConsoleRecovered>> Recover(string recoveryCode)
+    {
+        var normalized = RecoveryCodes.Normalize(recoveryCode);
+        var refusal = When(!State.IsCreated, ErrorCode.SessionNotFound)
+            ?? When(normalized is null || !Secrets.Matches(normalized, State.RecoveryCodeHash), ErrorCode.WrongRecoveryCode)
+            ?? Check(SessionTrigger.GrantConsole);
+        if (refusal is { } error)
+        {
+            return Refused<ConsoleRecovered>(error, "recover the console");
+        }
+
+        var (grant, secret) = await GrantAsync(ConsoleRole.Main);
+        _logger.LogInformation("Session {Code}: the console came back with the recovery code as {ConsoleId}", Code, grant.Id);
+        return Reply<ConsoleRecovered>.Ok(new ConsoleRecovered(Code, secret, State.Deck!.Title));
+    }
+
+    public async Task<Reply<FacilitatorView>> SaveDraft(string consoleKey, Agreement draft)
+    {
+        if (AgreementFrom(consoleKey, SessionTrigger.SaveDraft, draft, out var tidy) is { } error)
+        {
+            return Refused<FacilitatorView>(error, "save a draft");
+        }
+
+        // A draft that says what is recorded already is no draft: nothing would be lost by moving on.
+        var cardId = State.CurrentCard!.Id;
+        var kept = Equals(State.Agreements.GetValueOrDefault(cardId), tidy) ? null : new AgreementDraft(cardId, tidy!);
+        if (Equals(State.Draft, kept))
+        {
+            return Reply<FacilitatorView>.Ok(Views.Facilitator(_flow.NextCommand));
+        }
+
+        _flow.Fire(SessionTrigger.SaveDraft, () => State.Draft = kept);
+        var views = await SaveAndBroadcastAsync(ChangeScope.Overview);
+        return Reply<FacilitatorView>.Ok(views.Facilitator(_flow.NextCommand));
+    }
+
+    private async Task<(ConsoleGrant Grant, string Secret)> GrantAsync(ConsoleRole role)
+    {
+        var secret = Secrets.NewSecret();
+        var grant = new ConsoleGrant { Id = Secrets.NewId(), Role = role, TokenHash = Secrets.Hash(secret), CreatedAt = _time.GetUtcNow() };
+        _flow.Fire(SessionTrigger.GrantConsole, () => State.Consoles.Add(grant));
+        await SaveAndBroadcastAsync(ChangeScope.Overview);
+        return (grant, secret);
+    }
+
+    /// <summary>
+    /// Who holds <paramref name="consoleKey"/>: the host key and a recovered console are the main console; a revoked
+    /// secret is told so, any other key is a wrong one (a guess, for the door).
+    /// </summary>
+    private (ConsoleRole Role, ErrorCode? Refusal) Caller(string consoleKey)
+    {
+        if (!State.IsCreated)
+        {
+            return (default, ErrorCode.SessionNotFound);
+        }
+
+        if (Secrets.Matches(consoleKey, State.HostKeyHash))
+        {
+            return (ConsoleRole.Main, null);
+        }
+
+        return Secrets.FindByToken(State.Consoles, consoleKey, c => c.TokenHash) switch
+        {
+            { Revoked: true } => (default, ErrorCode.LinkRevoked),
+            { } grant => (grant.Role, null),
+            null => (default, ErrorCode.WrongHostKey),
+        };
+    }
+
+    /// <summary>Whether the caller holds any console: it may watch, read the debrief and record afspraken.</summary>
+    private ErrorCode? CheckConsole(string consoleKey) => Caller(consoleKey).Refusal;
+
+    /// <summary>Whether the caller holds a main console: only it hands out and revokes links, and deletes the session.</summary>
+    private ErrorCode? CheckMain(string consoleKey) =>
+        Caller(consoleKey) is var (role, error) && error is not null ? error
+        : role != ConsoleRole.Main ? ErrorCode.MainConsoleOnly
+        : null;
+
+    /// <summary>Keeping or discarding the draft is part of recording afspraken, which a notulist may do.</summary>
+    private static bool IsAboutTheDraft(HostCommand command) => command is HostCommand.KeepDraft or HostCommand.DiscardDraft;
+
+    private ConsoleAccess Access(ConsoleRole role) =>
+        new(role, role == ConsoleRole.Main ? State.Consoles.Select(LinkView).ToList() : []);
+
+    private static ConsoleLinkView LinkView(ConsoleGrant grant) => new(grant.Id, grant.Role, grant.CreatedAt, grant.Revoked);
 }
 
 /// <summary>What a seat's input does: refused, a change for the flow to make, or nothing new (a resend).</summary>

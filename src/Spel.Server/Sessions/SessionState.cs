@@ -67,6 +67,17 @@ public sealed class SessionState
     /// <summary>How many removed seats' tokens a session remembers; an older one is just unknown, which also asks to join again.</summary>
     public const int RemovedSeatsKept = 2 * Limits.SeatsPerSession;
 
+    // Part "access" (issue 10). Ids from 50 on, clear of the other parts' additions.
+
+    /// <summary>Every console secret handed out besides the host key: links for a second console, and recovered consoles.</summary>
+    [Id(50)] public List<ConsoleGrant> Consoles { get; set; } = [];
+
+    /// <summary>SHA-256 of the recovery code; empty for a session created before there were recovery codes.</summary>
+    [Id(51)] public byte[] RecoveryCodeHash { get; set; } = [];
+
+    /// <summary>An afspraak being typed on a console and not yet recorded; only the consoles see it.</summary>
+    [Id(52)] public AgreementDraft? Draft { get; set; }
+
     public bool IsCreated => Deck is not null;
 
     public Seat? FindSeatById(string? seatId) => Seats.FirstOrDefault(seat => seat.Id == seatId);
@@ -190,6 +201,24 @@ public sealed record UndoPoint(
     [property: Id(6)] Dictionary<string, Position>? Revotes,
     [property: Id(7)] OtherVillagesView? OtherVillages,
     [property: Id(8)] List<string> SkippedCards);
+
+/// <summary>A console secret other than the host key: who holds it may do what its role allows, until it is revoked.</summary>
+[GenerateSerializer, Alias("spel.console-grant")]
+public sealed class ConsoleGrant
+{
+    /// <summary>A public id, so the main console can name the link it revokes.</summary>
+    [Id(0)] public string Id { get; set; } = "";
+
+    [Id(1)] public ConsoleRole Role { get; set; }
+
+    /// <summary>SHA-256 of the console secret; the secret itself lives only in the link and on the device.</summary>
+    [Id(2)] public byte[] TokenHash { get; set; } = [];
+
+    [Id(3)] public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>A revoked secret is kept, so that its holder hears "ingetrokken" instead of a wrong key.</summary>
+    [Id(4)] public bool Revoked { get; set; }
+}
 
 /// <summary>One tablet in the hall: a person, or a table sharing a tablet.</summary>
 [GenerateSerializer, Alias("spel.seat")]

@@ -62,7 +62,8 @@ public sealed class SessionViews
             _reveal,
             _debrief,
             controls,
-            _state.Undo?.Command)
+            _state.Undo?.Command,
+            _state.Draft)
         {
             Roles = _state.Deck!.Roles.Select(r => new RoleView(r.Id, r.Name, r.Side)).ToList(),
         };

@@ -26,6 +26,7 @@ public sealed class CardPickerTests : DutchContext
         ];
         Services.AddSingleton(sp => new SpelApi(sp.GetRequiredService<NavigationManager>(), _server));
         Services.AddSingleton<IBrowserStorage>(new FakeBrowserStorage());
+        Services.AddSingleton<IGameConnection>(new FakeGameConnection());
     }
 
     [Fact]

@@ -22,9 +22,12 @@ internal sealed class FakeServer : HttpMessageHandler
     /// <summary>Each DELETE of a session: its code and the host key header.</summary>
     public List<(string Code, string? HostKey)> Deleted { get; } = [];
 
+    /// <summary>The recovery code of the session POST /api/sessions creates by default.</summary>
+    public const string RecoveryCode = "ABCDEFGHJKMNPQRSTUVWXYZ23456";
+
     /// <summary>What POST /api/sessions answers; by default a new session.</summary>
     public Func<CreateSessionRequest, HttpResponseMessage> CreateReply { get; set; } =
-        _ => new HttpResponseMessage(HttpStatusCode.Created) { Content = JsonContent.Create(new SessionCreated("ABCDEFG", "host-key-1")) };
+        _ => new HttpResponseMessage(HttpStatusCode.Created) { Content = JsonContent.Create(new SessionCreated("ABCDEFG", "host-key-1", FakeServer.RecoveryCode)) };
 
     /// <summary>What DELETE /api/sessions/{code} answers; by default 204, done.</summary>
     public Func<HttpResponseMessage> DeleteReply { get; set; } = () => new HttpResponseMessage(HttpStatusCode.NoContent);

@@ -2,7 +2,6 @@ using System.Net;
 using Bunit;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
-using Spel.Client.Pages.Debrief;
 using Spel.Client.Pages.Host;
 using Spel.Client.Realtime;
 using Spel.Client.Tests.Debrief;
@@ -14,21 +13,16 @@ namespace Spel.Client.Tests.Host;
 
 public sealed partial class HostConsoleTests : DutchContext
 {
-    private const string HostKey = "host-key-1";
-    private readonly FakeGameConnection _connection = new();
-    private readonly FakeBrowserStorage _storage = new();
-    private readonly FakeServer _server = new();
+    private const string HostKey = ConsoleFakes.HostKey;
+    private readonly FakeGameConnection _connection;
+    private readonly FakeBrowserStorage _storage;
+    private readonly FakeServer _server;
     private long _version;
 
     public HostConsoleTests()
     {
-        // The clicker imports a JavaScript module; these tests press it through its [JSInvokable] method instead.
-        JSInterop.Mode = JSRuntimeMode.Loose;
-        Services.AddSingleton<IGameConnection>(_connection);
-        Services.AddSingleton<IBrowserStorage>(_storage);
-        Services.AddSingleton(sp => new SpelApi(sp.GetRequiredService<NavigationManager>(), _server));
-        Services.AddScoped(sp => new DebriefExportClient(sp.GetRequiredService<NavigationManager>(), _server));
-        _storage.Items[StorageKeys.HostKey(TestData.Code)] = HostKey;
+        var fakes = new ConsoleFakes(this);
+        (_connection, _storage, _server) = (fakes.Connection, fakes.Storage, fakes.Server);
     }
 
     [Theory]

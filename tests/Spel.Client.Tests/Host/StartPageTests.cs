@@ -31,6 +31,7 @@ public sealed class StartPageTests : DutchContext
         ];
         Services.AddSingleton(sp => new SpelApi(sp.GetRequiredService<NavigationManager>(), _server));
         Services.AddSingleton<IBrowserStorage>(_storage);
+        Services.AddSingleton<IGameConnection>(new FakeGameConnection());
     }
 
     [Fact]
@@ -108,6 +109,18 @@ public sealed class StartPageTests : DutchContext
     }
 
     [Fact]
+    public void A_facilitator_may_choose_that_a_typed_afspraak_is_kept_on_next_instead_of_being_asked_about()
+    {
+        var page = RenderWithDeck("regie");
+
+        var asked = page.Find("[data-testid=setting-save-draft]").HasAttribute("checked");
+        page.Find("[data-testid=setting-save-draft]").Change(true);
+
+        Assert.False(asked);
+        Assert.True(Create(page).Settings!.SaveDraftOnNext);
+    }
+
+    [Fact]
     public void A_created_session_keeps_its_host_key_and_opens_the_console()
     {
         var page = RenderWithDeck("regie");
@@ -116,6 +129,10 @@ public sealed class StartPageTests : DutchContext
 
         page.WaitForAssertion(() => Assert.EndsWith("/begeleider/ABCDEFG", Services.GetRequiredService<NavigationManager>().Uri));
         Assert.Equal("host-key-1", _storage.Items[StorageKeys.HostKey("ABCDEFG")]);
+        Assert.Equal(FakeServer.RecoveryCode, _storage.Items[StorageKeys.RecoveryCode("ABCDEFG")]);
+        Assert.Equal([("ABCDEFG", "Wie heeft de regie?", ConsoleRole.Main)],
+            System.Text.Json.JsonSerializer.Deserialize<List<KeptSession>>(_storage.Items[StorageKeys.MySessions], System.Text.Json.JsonSerializerOptions.Web)!
+                .Select(s => (s.Code, s.DeckTitle, s.Role)));
     }
 
     [Fact]

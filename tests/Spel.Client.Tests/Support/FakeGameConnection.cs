@@ -43,6 +43,11 @@ internal sealed class FakeGameConnection : IGameConnection
 
     public event Action<ProgressPush>? FacilitatorProgress;
 
+    public event Action<string>? ConsoleRevoked;
+
+    /// <summary>The server took this console off the session's pushes: its secret was revoked.</summary>
+    public void Revoke(string code) => ConsoleRevoked?.Invoke(code);
+
     /// <summary>Pushes the projector's whole view, its card's text with it.</summary>
     public void Push(ProjectorView view) => Push(new ProjectorPush(view, view.Round.Card?.Id));
 
@@ -88,10 +93,13 @@ internal sealed class FakeGameConnection : IGameConnection
 
     public Func<JoinRequest, Reply<SeatTicket>> JoinReply { get; set; } = _ => Reply<SeatTicket>.Refused(ErrorCode.WrongPhase);
 
+    /// <summary>A join-info answer per code, for pages that look up several sessions; null falls back to <see cref="JoinInfoReply"/>.</summary>
+    public Func<string, Reply<JoinInfo>?> JoinInfoFor { get; set; } = _ => null;
+
     public Task<Reply<JoinInfo>> GetJoinInfoAsync(string code)
     {
         Calls.Add(nameof(GetJoinInfoAsync));
-        return Task.FromResult(JoinInfoReply());
+        return Task.FromResult(JoinInfoFor(code) ?? JoinInfoReply());
     }
 
     public Task<Reply<SeatTicket>> JoinAsync(string code, JoinRequest request)
@@ -189,6 +197,52 @@ internal sealed class FakeGameConnection : IGameConnection
     {
         Calls.Add($"{nameof(MergeSeatsAsync)}({code}, {hostKey}, {seatId}, {intoSeatId})");
         return Task.FromResult(SeatReply());
+    }
+
+    public Func<Reply<ConsoleAccess>> AccessReply { get; set; } = () => Reply<ConsoleAccess>.Ok(new ConsoleAccess(ConsoleRole.Main, []));
+
+    public Func<ConsoleRole, Reply<ConsoleLinkCreated>> GrantReply { get; set; } = _ => Reply<ConsoleLinkCreated>.Refused(ErrorCode.WrongPhase);
+
+    public List<string> Revoked { get; } = [];
+
+    public Func<string, Reply<ConsoleAccess>> RevokeReply { get; set; } = _ => Reply<ConsoleAccess>.Refused(ErrorCode.WrongPhase);
+
+    public Func<string, string, Reply<ConsoleRecovered>> RecoverReply { get; set; } = (_, _) => Reply<ConsoleRecovered>.Refused(ErrorCode.WrongRecoveryCode);
+
+    public List<Agreement> Drafts { get; } = [];
+
+    public Func<Agreement, Reply<FacilitatorView>> DraftReply { get; set; } = _ => Reply<FacilitatorView>.Refused(ErrorCode.WrongPhase);
+
+    public Task<Reply<ConsoleAccess>> GetConsoleAccessAsync(string code, string consoleKey)
+    {
+        Calls.Add($"{nameof(GetConsoleAccessAsync)}({code}, {consoleKey})");
+        return Task.FromResult(AccessReply());
+    }
+
+    public Task<Reply<ConsoleLinkCreated>> GrantConsoleAsync(string code, string consoleKey, ConsoleRole role)
+    {
+        Calls.Add($"{nameof(GrantConsoleAsync)}({code}, {consoleKey}, {role})");
+        return Task.FromResult(GrantReply(role));
+    }
+
+    public Task<Reply<ConsoleAccess>> RevokeConsoleAsync(string code, string consoleKey, string consoleId)
+    {
+        Calls.Add($"{nameof(RevokeConsoleAsync)}({code}, {consoleKey})");
+        Revoked.Add(consoleId);
+        return Task.FromResult(RevokeReply(consoleId));
+    }
+
+    public Task<Reply<ConsoleRecovered>> RecoverAsync(string code, string recoveryCode)
+    {
+        Calls.Add($"{nameof(RecoverAsync)}({code}, {recoveryCode})");
+        return Task.FromResult(RecoverReply(code, recoveryCode));
+    }
+
+    public Task<Reply<FacilitatorView>> SaveDraftAsync(string code, string consoleKey, Agreement draft)
+    {
+        Calls.Add($"{nameof(SaveDraftAsync)}({code}, {consoleKey})");
+        Drafts.Add(draft);
+        return Task.FromResult(DraftReply(draft));
     }
 
     private Task<Reply<T>> Refused<T>(string call)

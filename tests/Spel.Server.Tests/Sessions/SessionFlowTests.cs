@@ -16,15 +16,24 @@ public sealed class SessionFlowTests
     {
         if (at.Paused)
         {
-            // Coffee: latecomers may join, the facilitator may correct the seats and resume; everything else waits.
-            return new()
+            // Coffee: latecomers may join, the facilitator may correct the seats, hand out or revoke a console link and
+            // resume, and an afspraak may still be typed; everything else waits.
+            var meanwhile = new Dictionary<SessionTrigger, Phase>
             {
                 [SessionTrigger.Join] = phase,
                 [SessionTrigger.Resume] = phase,
                 [SessionTrigger.RemoveSeat] = phase,
                 [SessionTrigger.MoveSeat] = phase,
                 [SessionTrigger.MergeSeats] = phase,
+                [SessionTrigger.GrantConsole] = phase,
+                [SessionTrigger.RevokeConsole] = phase,
             };
+            if (phase == Phase.Afspraak)
+            {
+                meanwhile[SessionTrigger.SaveDraft] = phase;
+            }
+
+            return meanwhile;
         }
 
         var lastCard = at.CardIndex + 1 >= Cards;
@@ -38,11 +47,7 @@ public sealed class SessionFlowTests
                 ? new() { [SessionTrigger.Revote] = Phase.Herstemming }
                 : new() { [SessionTrigger.Conclude] = Phase.Afspraak },
             Phase.Herstemming => new() { [SessionTrigger.SubmitRevote] = Phase.Herstemming, [SessionTrigger.Conclude] = Phase.Afspraak },
-            Phase.Afspraak => new()
-            {
-                [SessionTrigger.RecordAgreement] = Phase.Afspraak,
-                [SessionTrigger.NextCard] = lastCard ? Phase.Slotvraag : Phase.Situatie,
-            },
+            Phase.Afspraak => new() { [SessionTrigger.RecordAgreement] = Phase.Afspraak, [SessionTrigger.SaveDraft] = Phase.Afspraak },
             Phase.Slotvraag => new()
             {
                 [SessionTrigger.SubmitPoints] = Phase.Slotvraag,
@@ -90,15 +95,34 @@ public sealed class SessionFlowTests
             moves[SessionTrigger.Undo] = UndoneTo;
         }
 
+        // Part "access": links are handed out and revoked in every phase; an unsaved draft holds up the next card
+        // unless the session saves drafts by itself, and only a draft can be kept or discarded.
+        moves[SessionTrigger.GrantConsole] = phase;
+        moves[SessionTrigger.RevokeConsole] = phase;
+        if (phase == Phase.Afspraak)
+        {
+            if (!at.Draft || at.Settings.SaveDraftOnNext)
+            {
+                moves[SessionTrigger.NextCard] = lastCard ? Phase.Slotvraag : Phase.Situatie;
+            }
+
+            if (at.Draft)
+            {
+                moves[SessionTrigger.KeepDraft] = phase;
+                moves[SessionTrigger.DiscardDraft] = phase;
+            }
+        }
+
         return moves;
     }
 
     /// <summary>Why a trigger the table does not allow is refused: its guard's own reason, or the wrong phase.</summary>
     private static ErrorCode Refusal(Phase phase, SessionTrigger trigger, Situation at)
     {
-        var unpaused = at with { Paused = false, TimerRuns = true, CanUndo = true, CardIndex = 1 };
+        var unpaused = at with { Paused = false, TimerRuns = true, CanUndo = true, CardIndex = 1, Draft = phase == Phase.Afspraak };
         var exists = LegalMoves(phase, unpaused).ContainsKey(trigger)
             || (phase == Phase.Gesprek && trigger is SessionTrigger.Revote or SessionTrigger.Conclude)
+            || (phase == Phase.Afspraak && trigger == SessionTrigger.NextCard)
             || (phase != Phase.Debrief && trigger == SessionTrigger.Resume);
         return trigger switch
         {
@@ -108,6 +132,8 @@ public sealed class SessionFlowTests
             SessionTrigger.ExtendTimer or SessionTrigger.StopTimer => ErrorCode.NoTimerRunning,
             SessionTrigger.BackToConversation or SessionTrigger.BackToAgreement => ErrorCode.NoPreviousCard,
             SessionTrigger.Undo => ErrorCode.NothingToUndo,
+            SessionTrigger.NextCard => ErrorCode.DraftNotSaved,
+            SessionTrigger.KeepDraft or SessionTrigger.DiscardDraft => ErrorCode.NoDraft,
             _ => ErrorCode.WrongPhase,
         };
     }
@@ -117,28 +143,32 @@ public sealed class SessionFlowTests
     /// <summary>Where an undo leads in the table: the phase the test's undo point remembers.</summary>
     private const Phase UndoneTo = Phase.Gesprek;
 
-    /// <summary>What else than the settings decides a move: a running countdown, the card, a pause, a step to undo.</summary>
-    private sealed record Situation(SessionSettings Settings, bool TimerRuns, int CardIndex, bool Paused, bool CanUndo)
+    /// <summary>What else than the settings decides a move: a running countdown, the card, a pause, a step to undo, an unsaved draft.</summary>
+    private sealed record Situation(SessionSettings Settings, bool TimerRuns, int CardIndex, bool Paused, bool CanUndo, bool Draft)
     {
         public override string ToString() =>
-            $"{Settings with { CardIds = [] }}, timer {TimerRuns}, card {CardIndex + 1}, paused {Paused}, undo {CanUndo}";
+            $"{Settings with { CardIds = [] }}, timer {TimerRuns}, card {CardIndex + 1}, paused {Paused}, undo {CanUndo}, draft {Draft}";
     }
 
     /// <summary>
     /// Every combination of the settings, each with and without a running countdown, on the first, a middle and the
-    /// last card, paused or not (never in the debrief, which cannot be paused), with and without a step to undo.
+    /// last card, paused or not (never in the debrief, which cannot be paused), with and without a step to undo, and in
+    /// the Afspraak with and without an unsaved draft, saved by itself or not.
     /// </summary>
     private static IEnumerable<Situation> EverySituation(Phase phase) =>
         from herstemming in new[] { false, true }
         from wisselperspectief in new[] { false, true }
         from anonymous in new[] { false, true }
         from share in new[] { false, true }
+        from saveDraft in phase == Phase.Afspraak ? new[] { false, true } : new[] { false }
         from timer in new[] { false, true }
         from cardIndex in new[] { 0, 1, Cards - 1 }
         from paused in phase == Phase.Debrief ? new[] { false } : new[] { false, true }
         from undo in new[] { false, true }
+        from draft in phase == Phase.Afspraak ? new[] { false, true } : new[] { false }
         select new Situation(
-            new SessionSettings(["kaart-1", "kaart-2", "kaart-3"], anonymous, herstemming, wisselperspectief, share), timer, cardIndex, paused, undo);
+            new SessionSettings(["kaart-1", "kaart-2", "kaart-3"], anonymous, herstemming, wisselperspectief, share, SaveDraftOnNext: saveDraft),
+            timer, cardIndex, paused, undo, draft);
 
     public static TheoryData<Phase, SessionTrigger> EveryPhaseAndTrigger()
     {
@@ -165,6 +195,7 @@ public sealed class SessionFlowTests
             state.Timer = at.TimerRuns ? new RunningTimer(phase, 60, DateTimeOffset.UnixEpoch) : null;
             state.Paused = at.Paused;
             state.Undo = at.CanUndo ? new UndoPoint(HostCommand.SkipCard, UndoneTo, at.CardIndex, null, null, null, null, null, []) : null;
+            state.Draft = at.Draft ? new AgreementDraft(state.CurrentCard!.Id, new Agreement(AgreementKind.OpenVraag, Text: "Wie beheert het?")) : null;
             var flow = new SessionFlow(state);
             var because = $"{phase} + {trigger} with {at}";
 
@@ -391,6 +422,55 @@ public sealed class SessionFlowTests
 
             Assert.Equal(expected, new SessionFlow(state).Refusal(trigger));
         }
+    }
+
+    [Fact]
+    public void Leaving_the_afspraak_with_drafts_saved_by_themselves_records_the_draft()
+    {
+        var state = StateIn(Phase.Afspraak, cardIndex: 0, cards: 2);
+        state.Settings = state.Settings with { SaveDraftOnNext = true };
+        var draft = new Agreement(AgreementKind.Bouwsteen, Text: "Het dorpshuis blijft van het dorp");
+        state.Draft = new AgreementDraft(state.CurrentCard!.Id, draft);
+
+        new SessionFlow(state).Fire(SessionTrigger.NextCard);
+
+        Assert.Equal((Phase.Situatie, draft, (AgreementDraft?)null), (state.Phase, state.Agreements["kaart-1"], state.Draft));
+    }
+
+    [Fact]
+    public void An_unsaved_draft_still_offers_the_next_card_as_the_step_forward_so_that_taking_it_asks()
+    {
+        var state = StateIn(Phase.Afspraak, cardIndex: 0, cards: 2);
+        state.Draft = new AgreementDraft(state.CurrentCard!.Id, new Agreement(AgreementKind.OpenVraag, Text: "Wie?"));
+        var flow = new SessionFlow(state);
+
+        Assert.Equal((HostCommand.NextCard, ErrorCode.DraftNotSaved), (flow.NextCommand, flow.Refusal(SessionTrigger.NextCard)));
+    }
+
+    [Fact]
+    public void Keeping_a_draft_records_it_and_discarding_one_drops_it()
+    {
+        var kept = StateIn(Phase.Afspraak, cardIndex: 0, cards: 2);
+        var dropped = StateIn(Phase.Afspraak, cardIndex: 0, cards: 2);
+        var draft = new Agreement(AgreementKind.OpenVraag, Text: "Wie?");
+        kept.Draft = dropped.Draft = new AgreementDraft("kaart-1", draft);
+
+        new SessionFlow(kept).Fire(SessionTrigger.KeepDraft);
+        new SessionFlow(dropped).Fire(SessionTrigger.DiscardDraft);
+
+        Assert.Equal(draft, kept.Agreements["kaart-1"]);
+        Assert.Empty(dropped.Agreements);
+        Assert.Null(kept.Draft);
+        Assert.Null(dropped.Draft);
+    }
+
+    [Fact]
+    public void A_session_hands_out_only_so_many_console_links()
+    {
+        var state = StateIn(Phase.Gesprek, cardIndex: 0, cards: 2);
+        state.Consoles.AddRange(Enumerable.Range(0, ConsoleLinks.MaxPerSession).Select(i => new ConsoleGrant { Id = $"c{i}", Revoked = i % 2 == 0 }));
+
+        Assert.Equal(ErrorCode.TooManyConsoles, new SessionFlow(state).Refusal(SessionTrigger.GrantConsole));
     }
 
     [Fact]

@@ -5,11 +5,14 @@ using Spel.Server.Sessions;
 namespace Spel.Server.Tests.Support;
 
 /// <summary>Drives a session grain the way the screens do, failing loudly on any refusal.</summary>
-public sealed class Play(ISessionGrain session, string hostKey)
+public sealed class Play(ISessionGrain session, SessionKeys keys)
 {
     public ISessionGrain Session { get; } = session;
 
-    public string HostKey { get; } = hostKey;
+    public string HostKey { get; } = keys.HostKey;
+
+    /// <summary>The code the facilitator wrote down at creation.</summary>
+    public string RecoveryCode { get; } = keys.RecoveryCode;
 
     /// <summary>Opens a session on <paramref name="deck"/>; <paramref name="settings"/> change the defaults (every card, everything off).</summary>
     public static async Task<Play> OpenAsync(IGrainFactory grains, Deck deck, Func<SessionSettings, SessionSettings>? settings = null)
@@ -18,8 +21,8 @@ public sealed class Play(ISessionGrain session, string hostKey)
         var session = grains.GetGrain<ISessionGrain>(code);
         var chosen = (settings ?? (s => s))(SessionSettings.Default(deck.Cards.Select(c => c.Id)));
         var (snapshot, kept) = SessionSetup.Prepare(deck, chosen).Value;
-        var hostKey = await session.Create(snapshot, kept) ?? throw new InvalidOperationException("Join code taken.");
-        return new Play(session, hostKey);
+        var keys = await session.Create(snapshot, kept) ?? throw new InvalidOperationException("Join code taken.");
+        return new Play(session, keys);
     }
 
     public string Code => Session.GetPrimaryKeyString();

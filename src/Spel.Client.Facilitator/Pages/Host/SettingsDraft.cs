@@ -42,6 +42,9 @@ public sealed class SettingsDraft
 
     public bool TimersAdvance { get; set; }
 
+    /// <summary>Moving on from the Afspraak records a typed afspraak by itself; off, the console asks.</summary>
+    public bool SaveDraftOnNext { get; set; }
+
     /// <summary>Minutes per phase; empty means no timer.</summary>
     public Dictionary<Phase, decimal?> TimerMinutes { get; }
 
@@ -96,7 +99,8 @@ public sealed class SettingsDraft
                 .Where(t => t.Seconds is not null)
                 .Select(t => new PhaseTimer(t.Phase, t.Seconds!.Value))
                 .ToList(),
-            TimersAdvance));
+            TimersAdvance,
+            SaveDraftOnNext));
 
     /// <summary>
     /// Minutes as the form takes them (1.5 is a minute and a half) in whole seconds. Absurd numbers are clamped
