@@ -126,7 +126,7 @@ public sealed class SessionFlow
         var consoleFree = Use("a console link is free", ErrorCode.TooManyConsoles, () => current().Consoles.Count < ConsoleLinks.MaxPerSession);
         var cardOnTable = Use("a card is on the table", ErrorCode.WrongPhase, () => current().CurrentCard is not null);
         var draftWaits = notPaused.And(Use("a draft waits", ErrorCode.NoDraft, () => current().Draft is not null));
-        var draftSettled = Use("no unsaved draft, or drafts saved", ErrorCode.DraftNotSaved,
+        var draftSettled = Use("no unsaved draft or drafts saved", ErrorCode.DraftNotSaved,
             () => current().Draft is null || current().Settings.SaveDraftOnNext);
 
         // Late joiners are welcome in every phase until the debrief, also during a pause (coffee is when they come
@@ -207,8 +207,8 @@ public sealed class SessionFlow
         WithCard(Open(_machine.Configure(Phase.Afspraak)
             .InternalTransitionIf(_withChange[SessionTrigger.RecordAgreement], _ => cardOpen.Holds(), MakeChange, cardOpen.Description)
             .OnEntryFrom(SessionTrigger.BackToAgreement, t => Back(t), "previous card")
-            .PermitIf(SessionTrigger.NextCard, Phase.Situatie, Both(draftSettled, moreCards))
-            .PermitIf(SessionTrigger.NextCard, Phase.Slotvraag, Both(draftSettled, lastCard))
+            .PermitIf(SessionTrigger.NextCard, Phase.Situatie, Both(moreCards, draftSettled))
+            .PermitIf(SessionTrigger.NextCard, Phase.Slotvraag, Both(lastCard, draftSettled))
             .InternalTransitionIf(_withChange[SessionTrigger.SaveDraft], _ => cardOnTable.Holds(), MakeChange, cardOnTable.Description)
             .InternalTransitionIf(SessionTrigger.KeepDraft, _ => draftWaits.Holds(), () => KeepDraft(current()), draftWaits.Description)
             .InternalTransitionIf(SessionTrigger.DiscardDraft, _ => draftWaits.Holds(), () => current().Draft = null, draftWaits.Description)
@@ -304,11 +304,15 @@ public sealed class SessionFlow
             return null;
         }
 
-        // A guard's description may name several guards ("not paused, more cards"): the first that fails speaks.
+        // A guard's description may name several guards ("not paused, more cards"), and a trigger with two ways (the
+        // next card, or the Slotvraag after the last) reports the guards of both: the first guard that fails with a
+        // reason of its own speaks ("paused", "an afspraak is still being typed"), else it is the wrong phase.
         return (unmetGuards ?? [])
             .SelectMany(description => description.Split(", "))
             .Select(part => _guards.FirstOrDefault(g => g.Description == part))
-            .FirstOrDefault(guard => guard is not null && !guard.Holds())?.Refusal ?? ErrorCode.WrongPhase;
+            .Where(guard => guard is not null && !guard.Holds())
+            .Select(guard => guard!.Refusal)
+            .FirstOrDefault(refusal => refusal != ErrorCode.WrongPhase, ErrorCode.WrongPhase);
     }
 
     /// <summary>
