@@ -12,24 +12,9 @@ using Spel.Scenarios.Play;
 
 namespace Spel.Client.Tests.Host;
 
-public sealed class HostConsoleTests : DutchContext
+public sealed class HostConsoleTests : ConsoleContext
 {
-    private const string HostKey = "host-key-1";
-    private readonly FakeGameConnection _connection = new();
-    private readonly FakeBrowserStorage _storage = new();
-    private readonly FakeServer _server = new();
     private long _version;
-
-    public HostConsoleTests()
-    {
-        // The clicker imports a JavaScript module; these tests press it through its [JSInvokable] method instead.
-        JSInterop.Mode = JSRuntimeMode.Loose;
-        Services.AddSingleton<IGameConnection>(_connection);
-        Services.AddSingleton<IBrowserStorage>(_storage);
-        Services.AddSingleton(sp => new SpelApi(sp.GetRequiredService<NavigationManager>(), _server));
-        Services.AddScoped(sp => new DebriefExportClient(sp.GetRequiredService<NavigationManager>(), _server));
-        _storage.Items[StorageKeys.HostKey(TestData.Code)] = HostKey;
-    }
 
     [Theory]
     [InlineData(Phase.Gesprek, HostCommand.Revote, 2, "Herstemming openen")]
@@ -409,14 +394,6 @@ public sealed class HostConsoleTests : DutchContext
         var order = page.FindAll("[data-testid=export-json], [data-testid=delete-ask]").Select(e => e.GetAttribute("data-testid"));
         Assert.Equal(["export-json", "delete-ask"], order);
         Assert.Contains("Heb je de nabespreking afgedrukt of gedownload?", page.Find("[data-testid=delete-session]").TextContent);
-    }
-
-    private IRenderedComponent<HostConsole> RenderConsole(FacilitatorView view)
-    {
-        _connection.HostReply = () => Reply<FacilitatorView>.Ok(view);
-        var page = Render<HostConsole>(p => p.Add(c => c.Code, TestData.Code));
-        page.WaitForElement("[data-testid=phase]");
-        return page;
     }
 
     private static RoundView Round(Phase phase, CardView? card) => TestData.Round(phase, card);

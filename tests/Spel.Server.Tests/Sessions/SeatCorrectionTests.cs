@@ -15,13 +15,7 @@ public sealed class SeatCorrectionTests(ClusterFixture fixture)
     [Fact]
     public async Task Removing_a_seat_takes_its_answer_out_of_the_tally_on_the_board()
     {
-        var play = await Play.OpenAsync(fixture.Grains, TestDecks.WithCards(2));
-        var anna = await play.JoinAsync("Anna", TestDecks.Bestuurslid);
-        var henk = await play.JoinAsync("Henk", TestDecks.Wethouder);
-        await play.StartChoosingAsync();
-        await play.AnswerAsync(anna, Eigenaarschap.Gemeenschap, Regie.VolledigGemeenschap, "loslaten");
-        await play.AnswerAsync(henk, Eigenaarschap.Gemeente, Regie.VolledigGemeente, "regels");
-        await play.CommandAsync(HostCommand.Reveal);
+        var (play, anna, henk) = await AnnaAndHenkRevealedAsync();
 
         var view = Ok(await play.Session.RemoveSeat(play.HostKey, henk.View.Me.SeatId));
 
@@ -148,13 +142,7 @@ public sealed class SeatCorrectionTests(ClusterFixture fixture)
     [Fact]
     public async Task Moving_a_seat_to_the_other_side_changes_the_side_counts()
     {
-        var play = await Play.OpenAsync(fixture.Grains, TestDecks.WithCards(1));
-        var anna = await play.JoinAsync("Anna", TestDecks.Bestuurslid);
-        var henk = await play.JoinAsync("Henk", TestDecks.Wethouder);
-        await play.StartChoosingAsync();
-        await play.AnswerAsync(anna, Eigenaarschap.Gemeenschap, Regie.Gedeeld, "samen");
-        await play.AnswerAsync(henk, Eigenaarschap.Gemeente, Regie.VolledigGemeente, "regels");
-        await play.CommandAsync(HostCommand.Reveal);
+        var (play, anna, _) = await AnnaAndHenkRevealedAsync();
 
         var view = Ok(await play.Session.MoveSeat(play.HostKey, anna.View.Me.SeatId, Side.Gemeente, TestDecks.Ambtenaar.Id));
         var annasTablet = (await play.Session.Resume(anna.SeatToken)).Value!;
@@ -162,7 +150,7 @@ public sealed class SeatCorrectionTests(ClusterFixture fixture)
         Assert.Equal((2, 0), (view.Reveal!.Outcome.Gemeente!.Count, view.Reveal.Outcome.Dorpsbelangen!.Count));
         Assert.Contains(view.Seats, s => s is { Name: "Anna", Side: Side.Gemeente, RoleName: "Beleidsambtenaar" });
         Assert.Equal((Side.Gemeente, TestDecks.Ambtenaar.Id), (annasTablet.Me.Side, annasTablet.Me.RoleId));
-        Assert.Equal("samen", annasTablet.MyAnswer!.OptionId);
+        Assert.Equal("loslaten", annasTablet.MyAnswer!.OptionId);
     }
 
     [Fact]
@@ -240,6 +228,19 @@ public sealed class SeatCorrectionTests(ClusterFixture fixture)
         await play.Session.SeatDisconnected(anna.View.Me.SeatId, ServerA);
 
         Assert.Empty(await ConnectedAsync(play));
+    }
+
+    /// <summary>Anna (dorpsbelangen, "loslaten") and Henk (gemeente, "regels") have answered the first card, and it is revealed.</summary>
+    private async Task<(Play Play, SeatTicket Anna, SeatTicket Henk)> AnnaAndHenkRevealedAsync()
+    {
+        var play = await Play.OpenAsync(fixture.Grains, TestDecks.WithCards(2));
+        var anna = await play.JoinAsync("Anna", TestDecks.Bestuurslid);
+        var henk = await play.JoinAsync("Henk", TestDecks.Wethouder);
+        await play.StartChoosingAsync();
+        await play.AnswerAsync(anna, Eigenaarschap.Gemeenschap, Regie.VolledigGemeenschap, "loslaten");
+        await play.AnswerAsync(henk, Eigenaarschap.Gemeente, Regie.VolledigGemeente, "regels");
+        await play.CommandAsync(HostCommand.Reveal);
+        return (play, anna, henk);
     }
 
     private static async Task<IReadOnlyList<string>> ConnectedAsync(Play play) =>
