@@ -93,6 +93,19 @@ public sealed class CardPickerTests : DutchContext
         Assert.Equal("Geschatte duur: ongeveer 55 minuten", Estimate(RenderPicker(draft)));
     }
 
+    [Fact]
+    public void The_console_lobby_shows_the_same_estimate_for_the_session_as_created()
+    {
+        var settings = new SessionSettings(
+            ["terras", "zwemvijver", "speeltuin"],
+            Herstemming: true,
+            Timers: [new PhaseTimer(Phase.Kiezen, 180), new PhaseTimer(Phase.Gesprek, 90)]);
+
+        var summary = Render<SettingsSummary>(p => p.Add(c => c.Settings, settings));
+
+        Assert.Equal("Geschatte duur: ongeveer 30 minuten", summary.Find("[data-testid=summary-estimate]").TextContent.Trim());
+    }
+
     private static string Estimate(IRenderedComponent<CardPicker> picker) => picker.Find("[data-testid=cards-estimate]").TextContent.Trim();
 
     private IRenderedComponent<CardPicker> RenderPicker(SettingsDraft draft) =>
