@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Spel.Scenarios.Decks;
 using Spel.Scenarios.Play;
 using Spel.Server.Tests.Support;
@@ -204,12 +205,12 @@ public sealed class SeatCorrectionTests(ClusterFixture fixture)
         var henk = await play.JoinAsync("Henk", TestDecks.Wethouder);
         var annaId = anna.View.Me.SeatId;
 
-        await play.Session.SeatConnected(annaId, ServerA);
-        await play.Session.SeatConnected(henk.View.Me.SeatId, ServerA);
-        await play.Session.SeatConnected(annaId, ServerB);
-        await play.Session.SeatDisconnected(annaId, ServerA);
+        await play.Session.SeatConnected(annaId, ServerA, "tablet");
+        await play.Session.SeatConnected(henk.View.Me.SeatId, ServerA, "henk");
+        await play.Session.SeatConnected(annaId, ServerB, "other-tablet");
+        await play.Session.SeatDisconnected(annaId, ServerA, "tablet");
         var annaOnAnotherTablet = await ConnectedAsync(play);
-        await play.Session.SeatDisconnected(annaId, ServerB);
+        await play.Session.SeatDisconnected(annaId, ServerB, "other-tablet");
         var annaGone = await ConnectedAsync(play);
 
         Assert.Equal(["Anna", "Henk"], annaOnAnotherTablet);
@@ -222,12 +223,34 @@ public sealed class SeatCorrectionTests(ClusterFixture fixture)
         var play = await Play.OpenAsync(fixture.Grains, TestDecks.WithCards(1));
         var anna = await play.JoinAsync("Anna", TestDecks.Bestuurslid);
         await play.JoinAsync("Henk", TestDecks.Wethouder);
-        await play.Session.SeatConnected(anna.View.Me.SeatId, ServerA);
+        await play.Session.SeatConnected(anna.View.Me.SeatId, ServerA, "tablet");
 
         Ok(await play.Session.RemoveSeat(play.HostKey, anna.View.Me.SeatId));
-        await play.Session.SeatDisconnected(anna.View.Me.SeatId, ServerA);
+        await play.Session.SeatDisconnected(anna.View.Me.SeatId, ServerA, "tablet");
 
         Assert.Empty(await ConnectedAsync(play));
+    }
+
+    [Fact]
+    public async Task A_session_activated_again_asks_every_tablet_once_to_resume_so_it_learns_who_is_connected()
+    {
+        var play = await Play.OpenAsync(fixture.Grains, TestDecks.WithCards(2));
+        var anna = await play.JoinAsync("Anna", TestDecks.Bestuurslid);
+        var henk = await play.JoinAsync("Henk", TestDecks.Wethouder);
+        var started = await play.CommandAsync(HostCommand.Start);
+        var screens = fixture.Cluster.Silos[0].ServiceProvider.GetRequiredService<RecordingScreens>();
+        var startPush = await screens.WaitFor(play.Code, b => b.Version == started.Version);
+
+        await fixture.Grains.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
+        var choosing = await play.CommandAsync(HostCommand.OpenChoosing);
+        var firstPushAgain = await screens.WaitFor(play.Code, b => b.Version == choosing.Version);
+        await play.AnswerAsync(anna, Eigenaarschap.Gemeenschap, Regie.Gedeeld, "samen");
+        var revealed = await play.CommandAsync(HostCommand.Reveal);
+        var nextPush = await screens.WaitFor(play.Code, b => b.Version == revealed.Version);
+
+        Assert.Null(startPush.Seats!.Resume);
+        Assert.Equal([anna.View.Me.SeatId, henk.View.Me.SeatId], firstPushAgain.Seats!.Resume);
+        Assert.Null(nextPush.Seats!.Resume);
     }
 
     /// <summary>Anna (dorpsbelangen, "loslaten") and Henk (gemeente, "regels") have answered the first card, and it is revealed.</summary>
