@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Orleans.Core.Internal;
 using Spel.Scenarios.Decks;
 using Spel.Scenarios.Play;
 using Spel.Server.Tests.Support;
@@ -241,7 +242,7 @@ public sealed class SeatCorrectionTests(ClusterFixture fixture)
         var screens = fixture.Cluster.Silos[0].ServiceProvider.GetRequiredService<RecordingScreens>();
         var startPush = await screens.WaitFor(play.Code, b => b.Version == started.Version);
 
-        await fixture.Grains.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
+        await play.Session.Cast<IGrainManagementExtension>().DeactivateOnIdle();
         var choosing = await play.CommandAsync(HostCommand.OpenChoosing);
         var firstPushAgain = await screens.WaitFor(play.Code, b => b.Version == choosing.Version);
         await play.AnswerAsync(anna, Eigenaarschap.Gemeenschap, Regie.Gedeeld, "samen");
