@@ -105,26 +105,26 @@ public sealed class GameHub(
 
     /// <summary>
     /// This connection now has <paramref name="seatId"/> open: the session counts it until the connection closes
-    /// (<see cref="LeaveSeatAsync"/>). A connection holds one seat; taking another lets go of the first.
+    /// (<see cref="LeaveSeatAsync"/>). A connection holds one seat; taking another lets go of the first. Said on every
+    /// resume, also of the same seat: a session activated again since the last one learns it so.
     /// </summary>
     private async Task TakeSeatAsync(string code, string seatId)
     {
         var taken = new SeatOnConnection(code, seatId);
-        if (Context.Items.TryGetValue(SeatOnConnection.Key, out var held) && taken.Equals(held))
+        if (!(Context.Items.TryGetValue(SeatOnConnection.Key, out var held) && taken.Equals(held)))
         {
-            return;
+            await LeaveSeatAsync();
+            Context.Items[SeatOnConnection.Key] = taken;
         }
 
-        await LeaveSeatAsync();
-        Context.Items[SeatOnConnection.Key] = taken;
-        await TellSessionAsync(taken, "connected", session => session.SeatConnected(seatId, silo.SiloAddress));
+        await TellSessionAsync(taken, "connected", session => session.SeatConnected(seatId, silo.SiloAddress, Context.ConnectionId));
     }
 
     private async Task LeaveSeatAsync()
     {
         if (Context.Items.Remove(SeatOnConnection.Key, out var held) && held is SeatOnConnection seat)
         {
-            await TellSessionAsync(seat, "disconnected", session => session.SeatDisconnected(seat.SeatId, silo.SiloAddress));
+            await TellSessionAsync(seat, "disconnected", session => session.SeatDisconnected(seat.SeatId, silo.SiloAddress, Context.ConnectionId));
         }
     }
 

@@ -80,13 +80,16 @@ public interface ISessionGrain : IGrainWithStringKey
     [Alias("MergeSeats")]
     Task<Reply<FacilitatorView>> MergeSeats(string hostKey, string seatId, string intoSeatId);
 
-    /// <summary>A connection on the web server of <paramref name="server"/> took this seat (a join or a resume).</summary>
+    /// <summary>
+    /// Connection <paramref name="connectionId"/> on the web server of <paramref name="server"/> has this seat (a join or a
+    /// resume); said again on every resume, so a session activated again learns it.
+    /// </summary>
     [Alias("SeatConnected")]
-    Task SeatConnected(string seatId, SiloAddress server);
+    Task SeatConnected(string seatId, SiloAddress server, string connectionId);
 
     /// <summary>That connection closed.</summary>
     [Alias("SeatDisconnected")]
-    Task SeatDisconnected(string seatId, SiloAddress server);
+    Task SeatDisconnected(string seatId, SiloAddress server, string connectionId);
 
     // Part "access" (issue 10): second consoles, coming back with the recovery code, afspraak drafts. Every method that
     // takes a console key takes the host key or a console secret; what the caller may do follows its ConsoleRole.

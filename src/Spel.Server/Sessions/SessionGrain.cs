@@ -29,6 +29,10 @@ public sealed class SessionGrain : Grain, ISessionGrain
     private readonly GameMetrics _metrics;
     private readonly SessionBroadcasts _broadcasts = new();
     private readonly SeatPresence _presence;
+
+    // A session activated again (a failover, a restart, an idle one woken) does not know which tablets are connected:
+    // its first push to the tablets asks every seat to resume, which tells it.
+    private bool _relearnPresence;
     private SessionFlow _flow = null!;
     private IGrainTimer? _countdown;
     private bool _deckSavedThisActivation;
@@ -66,6 +70,7 @@ public sealed class SessionGrain : Grain, ISessionGrain
 
         // Built once the saved state is loaded: the machine reads the phase as it is constructed.
         _flow = new SessionFlow(() => _state.State, _time);
+        _relearnPresence = State.Seats.Count > 0;
         ArmCountdown();
         _metrics.SessionActivated();
         return base.OnActivateAsync(cancellationToken);
@@ -342,7 +347,7 @@ public sealed class SessionGrain : Grain, ISessionGrain
         return await SeatsChangedAsync(merged.Id, answersLeft: true);
     }
 
-    public async Task SeatConnected(string seatId, SiloAddress server)
+    public async Task SeatConnected(string seatId, SiloAddress server, string connectionId)
     {
         if (State.FindSeatById(seatId) is null)
         {
@@ -350,15 +355,15 @@ public sealed class SessionGrain : Grain, ISessionGrain
         }
 
         DelayDeactivation(PresenceKeepsActive);
-        if (_presence.Connected(seatId, server))
+        if (_presence.Connected(seatId, server, connectionId))
         {
             await SaveAndBroadcastAsync(ChangeScope.Overview);
         }
     }
 
-    public async Task SeatDisconnected(string seatId, SiloAddress server)
+    public async Task SeatDisconnected(string seatId, SiloAddress server, string connectionId)
     {
-        if (State.FindSeatById(seatId) is not null && _presence.Disconnected(seatId, server))
+        if (State.FindSeatById(seatId) is not null && _presence.Disconnected(seatId, server, connectionId))
         {
             await SaveAndBroadcastAsync(ChangeScope.Overview);
         }
@@ -670,6 +675,12 @@ public sealed class SessionGrain : Grain, ISessionGrain
             // The change lives only in memory now; drop this activation so the next call starts from what was saved.
             DeactivateOnIdle();
             throw;
+        }
+
+        if (_relearnPresence && scope == ChangeScope.Everyone)
+        {
+            _relearnPresence = false;
+            seatsToResume = State.Seats.Select(seat => seat.Id).Union(seatsToResume ?? []).ToList();
         }
 
         var views = Views;

@@ -11,19 +11,9 @@ using Spel.Scenarios.Play;
 
 namespace Spel.Client.Tests.Host;
 
-public sealed partial class HostConsoleTests : DutchContext
+public sealed partial class HostConsoleTests : ConsoleContext
 {
-    private const string HostKey = ConsoleFakes.HostKey;
-    private readonly FakeGameConnection _connection;
-    private readonly FakeBrowserStorage _storage;
-    private readonly FakeServer _server;
     private long _version;
-
-    public HostConsoleTests()
-    {
-        var fakes = new ConsoleFakes(this);
-        (_connection, _storage, _server) = (fakes.Connection, fakes.Storage, fakes.Server);
-    }
 
     [Theory]
     [InlineData(Phase.Gesprek, HostCommand.Revote, 2, "Herstemming openen")]
@@ -403,14 +393,6 @@ public sealed partial class HostConsoleTests : DutchContext
         var order = page.FindAll("[data-testid=export-json], [data-testid=delete-ask]").Select(e => e.GetAttribute("data-testid"));
         Assert.Equal(["export-json", "delete-ask"], order);
         Assert.Contains("Heb je de nabespreking afgedrukt of gedownload?", page.Find("[data-testid=delete-session]").TextContent);
-    }
-
-    private IRenderedComponent<HostConsole> RenderConsole(FacilitatorView view)
-    {
-        _connection.HostReply = () => Reply<FacilitatorView>.Ok(view);
-        var page = Render<HostConsole>(p => p.Add(c => c.Code, TestData.Code));
-        page.WaitForElement("[data-testid=phase]");
-        return page;
     }
 
     private static RoundView Round(Phase phase, CardView? card) => TestData.Round(phase, card);

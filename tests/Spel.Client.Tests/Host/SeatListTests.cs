@@ -1,10 +1,4 @@
 using Bunit;
-using Microsoft.AspNetCore.Components;
-using Microsoft.Extensions.DependencyInjection;
-using Spel.Client.Pages.Debrief;
-using Spel.Client.Pages.Host;
-using Spel.Client.Realtime;
-using Spel.Client.Tests.Debrief;
 using Spel.Client.Tests.Support;
 using Spel.Scenarios.Decks;
 using Spel.Scenarios.Play;
@@ -12,9 +6,8 @@ using Spel.Scenarios.Play;
 namespace Spel.Client.Tests.Host;
 
 /// <summary>Issue 10, seats: the console's seat list shows who is connected and who is busy, and corrects seats.</summary>
-public sealed class SeatListTests : DutchContext
+public sealed class SeatListTests : ConsoleContext
 {
-    private const string HostKey = "host-key-1";
     private static readonly SeatStatus Anna = new("seat-1", "Anna", Side.Dorpsbelangen, "Bestuurslid", SeatKind.Person, HasAnswered: true, IsConnected: true)
     {
         RoleId = "bestuurslid",
@@ -32,20 +25,7 @@ public sealed class SeatListTests : DutchContext
         new("bestuurslid", "Bestuurslid", Side.Dorpsbelangen),
     ];
 
-    private readonly FakeGameConnection _connection = new();
-    private readonly FakeBrowserStorage _storage = new();
-    private readonly FakeServer _server = new();
     private long _version;
-
-    public SeatListTests()
-    {
-        JSInterop.Mode = JSRuntimeMode.Loose;
-        Services.AddSingleton<IGameConnection>(_connection);
-        Services.AddSingleton<IBrowserStorage>(_storage);
-        Services.AddSingleton(sp => new SpelApi(sp.GetRequiredService<NavigationManager>(), _server));
-        Services.AddScoped(sp => new DebriefExportClient(sp.GetRequiredService<NavigationManager>(), _server));
-        _storage.Items[StorageKeys.HostKey(TestData.Code)] = HostKey;
-    }
 
     [Fact]
     public void Each_seat_says_in_words_whether_its_tablet_is_connected_and_the_list_names_who_has_not_answered()
@@ -154,14 +134,6 @@ public sealed class SeatListTests : DutchContext
         page.Find("[data-testid=seat-seat-1] [data-testid=seat-actions]").Click();
 
         Assert.All(page.FindAll("[data-testid=seat-correction] button, [data-testid=seat-actions]"), b => Assert.Contains("big", b.ClassList));
-    }
-
-    private IRenderedComponent<HostConsole> RenderConsole(FacilitatorView view)
-    {
-        _connection.HostReply = () => Reply<FacilitatorView>.Ok(view);
-        var page = Render<HostConsole>(p => p.Add(c => c.Code, TestData.Code));
-        page.WaitForElement("[data-testid=seat-list]");
-        return page;
     }
 
     private FacilitatorView View(Phase phase, params SeatStatus[] seats)

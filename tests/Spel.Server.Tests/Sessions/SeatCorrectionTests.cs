@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Core.Internal;
 using Spel.Scenarios.Decks;
 using Spel.Scenarios.Play;
 using Spel.Server.Tests.Support;
@@ -15,13 +17,7 @@ public sealed class SeatCorrectionTests(ClusterFixture fixture)
     [Fact]
     public async Task Removing_a_seat_takes_its_answer_out_of_the_tally_on_the_board()
     {
-        var play = await Play.OpenAsync(fixture.Grains, TestDecks.WithCards(2));
-        var anna = await play.JoinAsync("Anna", TestDecks.Bestuurslid);
-        var henk = await play.JoinAsync("Henk", TestDecks.Wethouder);
-        await play.StartChoosingAsync();
-        await play.AnswerAsync(anna, Eigenaarschap.Gemeenschap, Regie.VolledigGemeenschap, "loslaten");
-        await play.AnswerAsync(henk, Eigenaarschap.Gemeente, Regie.VolledigGemeente, "regels");
-        await play.CommandAsync(HostCommand.Reveal);
+        var (play, anna, henk) = await AnnaAndHenkRevealedAsync();
 
         var view = Ok(await play.Session.RemoveSeat(play.HostKey, henk.View.Me.SeatId));
 
@@ -148,13 +144,7 @@ public sealed class SeatCorrectionTests(ClusterFixture fixture)
     [Fact]
     public async Task Moving_a_seat_to_the_other_side_changes_the_side_counts()
     {
-        var play = await Play.OpenAsync(fixture.Grains, TestDecks.WithCards(1));
-        var anna = await play.JoinAsync("Anna", TestDecks.Bestuurslid);
-        var henk = await play.JoinAsync("Henk", TestDecks.Wethouder);
-        await play.StartChoosingAsync();
-        await play.AnswerAsync(anna, Eigenaarschap.Gemeenschap, Regie.Gedeeld, "samen");
-        await play.AnswerAsync(henk, Eigenaarschap.Gemeente, Regie.VolledigGemeente, "regels");
-        await play.CommandAsync(HostCommand.Reveal);
+        var (play, anna, _) = await AnnaAndHenkRevealedAsync();
 
         var view = Ok(await play.Session.MoveSeat(play.HostKey, anna.View.Me.SeatId, Side.Gemeente, TestDecks.Ambtenaar.Id));
         var annasTablet = (await play.Session.Resume(anna.SeatToken)).Value!;
@@ -162,7 +152,7 @@ public sealed class SeatCorrectionTests(ClusterFixture fixture)
         Assert.Equal((2, 0), (view.Reveal!.Outcome.Gemeente!.Count, view.Reveal.Outcome.Dorpsbelangen!.Count));
         Assert.Contains(view.Seats, s => s is { Name: "Anna", Side: Side.Gemeente, RoleName: "Beleidsambtenaar" });
         Assert.Equal((Side.Gemeente, TestDecks.Ambtenaar.Id), (annasTablet.Me.Side, annasTablet.Me.RoleId));
-        Assert.Equal("samen", annasTablet.MyAnswer!.OptionId);
+        Assert.Equal("loslaten", annasTablet.MyAnswer!.OptionId);
     }
 
     [Fact]
@@ -216,12 +206,12 @@ public sealed class SeatCorrectionTests(ClusterFixture fixture)
         var henk = await play.JoinAsync("Henk", TestDecks.Wethouder);
         var annaId = anna.View.Me.SeatId;
 
-        await play.Session.SeatConnected(annaId, ServerA);
-        await play.Session.SeatConnected(henk.View.Me.SeatId, ServerA);
-        await play.Session.SeatConnected(annaId, ServerB);
-        await play.Session.SeatDisconnected(annaId, ServerA);
+        await play.Session.SeatConnected(annaId, ServerA, "tablet");
+        await play.Session.SeatConnected(henk.View.Me.SeatId, ServerA, "henk");
+        await play.Session.SeatConnected(annaId, ServerB, "other-tablet");
+        await play.Session.SeatDisconnected(annaId, ServerA, "tablet");
         var annaOnAnotherTablet = await ConnectedAsync(play);
-        await play.Session.SeatDisconnected(annaId, ServerB);
+        await play.Session.SeatDisconnected(annaId, ServerB, "other-tablet");
         var annaGone = await ConnectedAsync(play);
 
         Assert.Equal(["Anna", "Henk"], annaOnAnotherTablet);
@@ -234,12 +224,47 @@ public sealed class SeatCorrectionTests(ClusterFixture fixture)
         var play = await Play.OpenAsync(fixture.Grains, TestDecks.WithCards(1));
         var anna = await play.JoinAsync("Anna", TestDecks.Bestuurslid);
         await play.JoinAsync("Henk", TestDecks.Wethouder);
-        await play.Session.SeatConnected(anna.View.Me.SeatId, ServerA);
+        await play.Session.SeatConnected(anna.View.Me.SeatId, ServerA, "tablet");
 
         Ok(await play.Session.RemoveSeat(play.HostKey, anna.View.Me.SeatId));
-        await play.Session.SeatDisconnected(anna.View.Me.SeatId, ServerA);
+        await play.Session.SeatDisconnected(anna.View.Me.SeatId, ServerA, "tablet");
 
         Assert.Empty(await ConnectedAsync(play));
+    }
+
+    [Fact]
+    public async Task A_session_activated_again_asks_every_tablet_once_to_resume_so_it_learns_who_is_connected()
+    {
+        var play = await Play.OpenAsync(fixture.Grains, TestDecks.WithCards(2));
+        var anna = await play.JoinAsync("Anna", TestDecks.Bestuurslid);
+        var henk = await play.JoinAsync("Henk", TestDecks.Wethouder);
+        var started = await play.CommandAsync(HostCommand.Start);
+        var screens = fixture.Cluster.Silos[0].ServiceProvider.GetRequiredService<RecordingScreens>();
+        var startPush = await screens.WaitFor(play.Code, b => b.Version == started.Version);
+
+        await play.Session.Cast<IGrainManagementExtension>().DeactivateOnIdle();
+        var choosing = await play.CommandAsync(HostCommand.OpenChoosing);
+        var firstPushAgain = await screens.WaitFor(play.Code, b => b.Version == choosing.Version);
+        await play.AnswerAsync(anna, Eigenaarschap.Gemeenschap, Regie.Gedeeld, "samen");
+        var revealed = await play.CommandAsync(HostCommand.Reveal);
+        var nextPush = await screens.WaitFor(play.Code, b => b.Version == revealed.Version);
+
+        Assert.Null(startPush.Seats!.Resume);
+        Assert.Equal([anna.View.Me.SeatId, henk.View.Me.SeatId], firstPushAgain.Seats!.Resume);
+        Assert.Null(nextPush.Seats!.Resume);
+    }
+
+    /// <summary>Anna (dorpsbelangen, "loslaten") and Henk (gemeente, "regels") have answered the first card, and it is revealed.</summary>
+    private async Task<(Play Play, SeatTicket Anna, SeatTicket Henk)> AnnaAndHenkRevealedAsync()
+    {
+        var play = await Play.OpenAsync(fixture.Grains, TestDecks.WithCards(2));
+        var anna = await play.JoinAsync("Anna", TestDecks.Bestuurslid);
+        var henk = await play.JoinAsync("Henk", TestDecks.Wethouder);
+        await play.StartChoosingAsync();
+        await play.AnswerAsync(anna, Eigenaarschap.Gemeenschap, Regie.VolledigGemeenschap, "loslaten");
+        await play.AnswerAsync(henk, Eigenaarschap.Gemeente, Regie.VolledigGemeente, "regels");
+        await play.CommandAsync(HostCommand.Reveal);
+        return (play, anna, henk);
     }
 
     private static async Task<IReadOnlyList<string>> ConnectedAsync(Play play) =>

@@ -13,13 +13,14 @@ public sealed class SeatPresenceTests
     {
         var presence = new SeatPresence(_ => false);
 
-        var first = presence.Connected("anna", ServerA);
-        var second = presence.Connected("anna", ServerA);
-        var oneClosed = presence.Disconnected("anna", ServerA);
+        var first = presence.Connected("anna", ServerA, "tablet");
+        var second = presence.Connected("anna", ServerA, "phone");
+        var resumedAgain = presence.Connected("anna", ServerA, "phone");
+        var oneClosed = presence.Disconnected("anna", ServerA, "phone");
         var stillThere = presence.IsConnected("anna");
-        var bothClosed = presence.Disconnected("anna", ServerA);
+        var bothClosed = presence.Disconnected("anna", ServerA, "tablet");
 
-        Assert.Equal((true, false, false, true, true), (first, second, oneClosed, stillThere, bothClosed));
+        Assert.Equal((true, false, false, false, true, true), (first, second, resumedAgain, oneClosed, stillThere, bothClosed));
         Assert.False(presence.IsConnected("anna"));
     }
 
@@ -28,24 +29,24 @@ public sealed class SeatPresenceTests
     {
         var dead = new HashSet<SiloAddress>();
         var presence = new SeatPresence(dead.Contains);
-        presence.Connected("anna", ServerA);
-        presence.Connected("henk", ServerB);
+        presence.Connected("anna", ServerA, "c1");
+        presence.Connected("henk", ServerB, "c2");
 
         dead.Add(ServerA);
 
         Assert.Equal(["henk"], presence.ConnectedSeats());
-        Assert.True(presence.Connected("anna", ServerB));
+        Assert.True(presence.Connected("anna", ServerB, "c3"));
     }
 
     [Fact]
     public void A_closed_connection_of_a_forgotten_seat_changes_nothing()
     {
         var presence = new SeatPresence(_ => false);
-        presence.Connected("anna", ServerA);
+        presence.Connected("anna", ServerA, "c1");
 
         presence.Forget("anna");
 
-        Assert.False(presence.Disconnected("anna", ServerA));
+        Assert.False(presence.Disconnected("anna", ServerA, "c1"));
         Assert.Empty(presence.ConnectedSeats());
     }
 }

@@ -28,17 +28,26 @@ public static class SessionEstimate
         _ => 0,
     };
 
-    /// <summary>The estimate in whole minutes, rounded to 5 (at least 5); 0 when no card is chosen.</summary>
-    public static int Minutes(SettingsDraft draft)
+    /// <summary>The estimate of the start page's choice, in whole minutes rounded to 5 (at least 5); 0 when no card is chosen.</summary>
+    public static int Minutes(SettingsDraft draft) =>
+        Minutes(draft.ChosenCount, draft.Herstemming, phase => draft.TimerIsValid(phase) ? SettingsDraft.Seconds(draft.TimerMinutes[phase]) : null);
+
+    /// <summary>The estimate of a session's settings, for the console's lobby.</summary>
+    public static int Minutes(SessionSettings settings) => Minutes(settings.CardIds.Count, settings.Herstemming, settings.TimerFor);
+
+    private static int Minutes(int cards, bool herstemming, Func<Phase, int?> timerSeconds)
     {
-        if (draft.ChosenCount == 0)
+        if (cards == 0)
         {
             return 0;
         }
 
-        var perCard = draft.TimedPhases.Where(phase => phase != Phase.Slotvraag).Sum(phase => PhaseMinutes(draft, phase))
-            + RevealMinutes + AgreementMinutes;
-        var total = JoinMinutes + draft.ChosenCount * perCard + PhaseMinutes(draft, Phase.Slotvraag);
+        decimal PhaseMinutes(Phase phase) => timerSeconds(phase) is { } seconds ? seconds / 60m : UsualMinutes(phase);
+
+        var perCard = SessionSettings.TimedPhases
+            .Where(phase => phase != Phase.Slotvraag && (phase != Phase.Herstemming || herstemming))
+            .Sum(PhaseMinutes) + RevealMinutes + AgreementMinutes;
+        var total = JoinMinutes + cards * perCard + PhaseMinutes(Phase.Slotvraag);
         return Math.Max(5, (int)(Math.Round(total / 5, MidpointRounding.AwayFromZero) * 5));
     }
 
@@ -47,9 +56,4 @@ public static class SessionEstimate
         minutes < 60 ? l["Start_EstimateMinutes", minutes]
         : minutes % 60 == 0 ? l["Start_EstimateHours", minutes / 60]
         : l["Start_EstimateHoursMinutes", minutes / 60, minutes % 60];
-
-    private static decimal PhaseMinutes(SettingsDraft draft, Phase phase) =>
-        draft.TimerIsValid(phase) && SettingsDraft.Seconds(draft.TimerMinutes[phase]) is { } seconds
-            ? seconds / 60m
-            : UsualMinutes(phase);
 }
