@@ -81,6 +81,90 @@ public sealed class FacilitatorConsole : Screen
         return new DebriefPage(Page);
     }
 
+    /// <summary>
+    /// A console link opened on another device (a co-facilitator's phone). The link's host is the hall's address, which
+    /// a test browser need not reach; its path and fragment (the secret) are what matter.
+    /// </summary>
+    public static async Task<FacilitatorConsole> OpenLinkAsync(Browsers browsers, string name, string link, ViewportSize viewport)
+    {
+        var address = new Uri(link);
+        var page = await browsers.OpenAsync(name, address.PathAndQuery + address.Fragment, viewport);
+        await Expect(page).ToHaveURLAsync(new Regex(@"/begeleider/[A-Z0-9]+$"));
+        await Expect(page.Locator("main[data-phase]")).ToBeVisibleAsync();
+        return new FacilitatorConsole(page, address.Segments[^1]);
+    }
+
+    /// <summary>A browser that never held this session (the laptop's was cleared) becomes its console with the recovery code.</summary>
+    public static async Task<FacilitatorConsole> RecoverAsync(Browsers browsers, string code, string recoveryCode)
+    {
+        var page = await browsers.OpenAsync("facilitator-again", "/herstel", Browsers.Laptop);
+        await page.GetByTestId("recover-code").FillAsync(code);
+        await page.GetByTestId("recover-recovery-code").FillAsync(recoveryCode);
+        await page.GetByTestId("recover-submit").ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex($"/begeleider/{code}$"));
+        return new FacilitatorConsole(page, code);
+    }
+
+    /// <summary>The recovery code the console shows at creation, to write down.</summary>
+    public async Task<string> RecoveryCodeAsync()
+    {
+        await Expect(ByTestId("recovery-code-value")).ToBeVisibleAsync();
+        return (await ByTestId("recovery-code-value").TextContentAsync())!.Trim();
+    }
+
+    /// <summary>One of the round controls (pause, resume, skip, back, ...), by its command's name.</summary>
+    public async Task ControlAsync(string command, string expectedPhase)
+    {
+        await ByTestId($"control-{command}").ClickAsync();
+        await ExpectPhaseAsync(expectedPhase);
+    }
+
+    /// <summary>A link for a co-facilitator's console, as the console shows it once.</summary>
+    public async Task<string> NewCoFacilitatorLinkAsync()
+    {
+        await ByTestId("link-new-cofacilitator").ClickAsync();
+        var link = await ByTestId("link-url").InputValueAsync();
+        await ByTestId("link-done").ClickAsync();
+        return link;
+    }
+
+    /// <summary>Revokes the one active console link.</summary>
+    public async Task RevokeLinkAsync()
+    {
+        await Page.Locator("[data-testid^=link-revoke-]").ClickAsync();
+        await Expect(Page.Locator("[data-testid^=link-revoke-]")).ToHaveCountAsync(0);
+    }
+
+    /// <summary>Removes the seat of <paramref name="name"/> from the seat list (asked twice).</summary>
+    public async Task RemoveSeatAsync(string name)
+    {
+        await Seat(name).GetByTestId("seat-actions").ClickAsync();
+        await Seat(name).GetByTestId("seat-remove").ClickAsync();
+        await Seat(name).GetByTestId("seat-confirm").ClickAsync();
+        await Expect(Seat(name)).ToHaveCountAsync(0);
+    }
+
+    /// <summary>Moves the seat of <paramref name="name"/> to a role on the side <paramref name="side"/>.</summary>
+    public async Task MoveSeatAsync(string name, string side)
+    {
+        await Seat(name).GetByTestId("seat-actions").ClickAsync();
+        await Seat(name).GetByTestId("seat-move").ClickAsync();
+        await Seat(name).GetByTestId("seat-move-to").Filter(new() { HasText = side }).First.ClickAsync();
+        await Expect(Seat(name).Locator(".seat-role")).ToContainTextAsync(side);
+    }
+
+    /// <summary>From the start page's "mijn sessies", the debrief of this session.</summary>
+    public async Task<DebriefPage> OpenDebriefFromMySessionsAsync()
+    {
+        await Page.GotoAsync("/");
+        await Expect(ByTestId("my-sessions")).ToBeVisibleAsync();
+        await ByTestId($"my-session-debrief-{Code}").ClickAsync();
+        await Expect(Page).ToHaveURLAsync(new Regex($"/begeleider/{Code}/debrief$"));
+        return new DebriefPage(Page);
+    }
+
+    private ILocator Seat(string name) => ByTestId("seat-list").Locator("li", new() { HasText = name });
+
     /// <summary>The code may be shown in groups ("ABC DEFG"); the letters must be the same.</summary>
     private static string SpacedOut(string code) => string.Join(@"\s*", code.Select(c => Regex.Escape(c.ToString())));
 }

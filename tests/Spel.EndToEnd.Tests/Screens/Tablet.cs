@@ -110,6 +110,14 @@ public sealed class Tablet : Screen
         await Expect(ByTestId("points-saved")).ToBeVisibleAsync();
     }
 
+    /// <summary>The facilitator removed this seat: the tablet is back at the join form and says so kindly.</summary>
+    public async Task ExpectRemovedAsync(string code)
+    {
+        await Expect(Page).ToHaveURLAsync(new Regex($"/doe-mee/{code}"));
+        await Expect(ByTestId("sent-back")).ToContainTextAsync("verwijderd door de begeleider");
+        await Expect(ByTestId("join-submit")).ToBeVisibleAsync();
+    }
+
     public Task ReloadAsync() => Page.ReloadAsync();
 
     /// <summary>The hall's Wi-Fi drops (or comes back) for this tablet only.</summary>

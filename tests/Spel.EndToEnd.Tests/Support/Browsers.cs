@@ -16,6 +16,8 @@ public sealed class Browsers : IAsyncDisposable
     public static readonly ViewportSize Projector = new() { Width = 1600, Height = 1000 };
     public static readonly ViewportSize Tablet = new() { Width = 800, Height = 1280 };
 
+    public static readonly ViewportSize Phone = new() { Width = 390, Height = 844 };
+
     private const string ChromiumPath = "/usr/bin/chromium";
 
     private static readonly string[] ChromiumArgs =

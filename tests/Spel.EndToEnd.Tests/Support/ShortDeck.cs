@@ -2,7 +2,9 @@ namespace Spel.EndToEnd.Tests.Support;
 
 /// <summary>
 /// The shipped deck cut to its first cards, so a browser test reaches the debrief without playing every card.
-/// The deck keeps its id, roles and card texts: the test plays real content.
+/// The deck keeps its id, roles and card texts: the test plays real content. It drops the deck's suggested short set
+/// (<c>suggested: true</c>), so that the start page chooses every card of the short deck, as it does for a deck that
+/// suggests nothing.
 /// </summary>
 public static class ShortDeck
 {
@@ -23,6 +25,7 @@ public static class ShortDeck
         var end = starts.Count > cardCount ? starts[cardCount] : lines.Length;
 
         Directory.CreateDirectory(folder);
-        File.WriteAllLines(Path.Combine(folder, deckId + ".yaml"), lines[..end]);
+        var kept = lines[..end].Where(line => line.Trim() != "suggested: true");
+        File.WriteAllLines(Path.Combine(folder, deckId + ".yaml"), kept);
     }
 }
