@@ -256,8 +256,21 @@ public sealed class ConsoleAccessTests : DutchContext
     }
 
     [Fact]
+    public void Before_the_page_runs_in_the_browser_the_recovery_form_takes_no_typing_that_it_would_lose()
+    {
+        SetRendererInfo(new RendererInfo("Static", isInteractive: false));
+
+        var page = Render<Recover>();
+
+        Assert.True(page.Find("[data-testid=recover-code]").HasAttribute("disabled"));
+        Assert.True(page.Find("[data-testid=recover-recovery-code]").HasAttribute("disabled"));
+        Assert.True(page.Find("[data-testid=recover-submit]").HasAttribute("disabled"));
+    }
+
+    [Fact]
     public void A_wrong_recovery_code_is_refused_in_dutch_and_the_right_one_opens_the_console()
     {
+        SetRendererInfo(new RendererInfo("WebAssembly", isInteractive: true));
         _storage.Items.Clear();
         _connection.RecoverReply = (code, typed) => RecoveryCodes.Normalize(typed) == FakeServer.RecoveryCode
             ? Reply<ConsoleRecovered>.Ok(new ConsoleRecovered(code, "nieuwe-sleutel", "Wie heeft de regie?"))
