@@ -13,20 +13,10 @@ namespace Spel.Client.Tests.Host;
 /// A second console, coming back with the recovery code, "mijn sessies" and the draft prompt, as the facilitator sees
 /// them (issue 10, part "access").
 /// </summary>
-public sealed class ConsoleAccessTests : DutchContext
+public sealed class ConsoleAccessTests : ConsoleContext
 {
-    private const string HostKey = ConsoleFakes.HostKey;
     private static readonly DateTimeOffset Created = new(2026, 11, 30, 19, 30, 0, TimeSpan.Zero);
-    private readonly FakeGameConnection _connection;
-    private readonly FakeBrowserStorage _storage;
-    private readonly FakeServer _server;
     private long _version;
-
-    public ConsoleAccessTests()
-    {
-        var fakes = new ConsoleFakes(this);
-        (_connection, _storage, _server) = (fakes.Connection, fakes.Storage, fakes.Server);
-    }
 
     [Fact]
     public void The_main_console_hands_out_a_co_facilitator_link_with_its_qr_code_and_can_revoke_it()
@@ -288,14 +278,6 @@ public sealed class ConsoleAccessTests : DutchContext
         page.WaitForAssertion(() => Assert.EndsWith("/begeleider/ABCDEFG", Services.GetRequiredService<NavigationManager>().Uri));
         Assert.Equal("nieuwe-sleutel", _storage.Items[StorageKeys.HostKey("ABCDEFG")]);
         Assert.Contains("ABCDEFG", _storage.Items[StorageKeys.MySessions]);
-    }
-
-    private IRenderedComponent<HostConsole> RenderConsole(FacilitatorView view)
-    {
-        _connection.HostReply = () => Reply<FacilitatorView>.Ok(view);
-        var page = Render<HostConsole>(p => p.Add(c => c.Code, TestData.Code));
-        page.WaitForElement("[data-testid=phase]");
-        return page;
     }
 
     private FacilitatorView View(RoundView round, HostCommand? next) =>
