@@ -25,6 +25,9 @@ public sealed class ClusterServers(
     public void Participate(ISiloLifecycle lifecycle) =>
         lifecycle.Subscribe(nameof(ClusterServers), ServiceLifecycleStage.Active, StartAsync, StopAsync);
 
+    /// <summary>Raised when this server learns of another web server, or of one again after it restarted.</summary>
+    public event Action? ServerLearned;
+
     /// <summary>The servers this one tells of session changes now, itself included.</summary>
     public IReadOnlyList<ServerEntry> Live() => _servers.Live();
 
@@ -122,6 +125,7 @@ public sealed class ClusterServers(
         if (_servers.Add(server))
         {
             logger.LogInformation("Web server on silo {Silo} joins the servers this one tells of session changes", server.Silo);
+            ServerLearned?.Invoke();
         }
     }
 }

@@ -29,13 +29,51 @@ public sealed class RedisClusterTests : IAsyncLifetime
         await KnowEachOtherAsync(_first, _second);
     }
 
+    /// <summary>
+    /// Waits until every server tells every other: re-checked whenever a server learns of another or a silo's cluster
+    /// membership changes (a server counts another only once membership has it), for at most a minute.
+    /// </summary>
     private static async Task KnowEachOtherAsync(params SpelServerFactory[] servers)
     {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
-        while (servers.Any(server => server.Services.GetRequiredService<ClusterServers>().Live().Count < servers.Length))
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        using var changed = new SemaphoreSlim(0);
+        void Changed() => changed.Release();
+        var clusters = servers.Select(server => server.Services.GetRequiredService<ClusterServers>()).ToList();
+        clusters.ForEach(cluster => cluster.ServerLearned += Changed);
+        var watching = servers
+            .Select(server => WatchMembershipAsync(server.Services.GetRequiredService<IClusterMembershipService>(), Changed, timeout.Token))
+            .ToList();
+        try
         {
-            Assert.True(DateTime.UtcNow < deadline, "The two servers did not find each other within a minute.");
-            await Task.Delay(TimeSpan.FromMilliseconds(100));
+            while (clusters.Any(cluster => cluster.Live().Count < servers.Length))
+            {
+                await changed.WaitAsync(timeout.Token);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            Assert.Fail("The two servers did not find each other within a minute.");
+        }
+        finally
+        {
+            clusters.ForEach(cluster => cluster.ServerLearned -= Changed);
+            await timeout.CancelAsync();
+            await Task.WhenAll(watching);
+        }
+    }
+
+    private static async Task WatchMembershipAsync(IClusterMembershipService membership, Action changed, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await foreach (var _ in membership.MembershipUpdates.WithCancellation(cancellationToken))
+            {
+                changed();
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The servers know each other, or the wait gave up.
         }
     }
 
