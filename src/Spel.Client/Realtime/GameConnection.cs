@@ -19,12 +19,16 @@ public sealed class GameConnection(IJSRuntime js, NavigationManager navigation, 
 {
     public const string ModulePath = "./js/hub.js";
 
-    /// <summary>The pushes the hub sends (<see cref="GameHubContract"/>'s client methods).</summary>
-    private static readonly string[] PushMethods =
-    [
-        GameHubContract.ProjectorUpdated, GameHubContract.FacilitatorUpdated, GameHubContract.SeatsUpdated,
-        GameHubContract.ProjectorProgress, GameHubContract.FacilitatorProgress, GameHubContract.ConsoleRevoked,
-    ];
+    /// <summary>The pushes the hub sends (<see cref="GameHubContract"/>'s client methods), each with the event it raises.</summary>
+    private static readonly Dictionary<string, Action<GameConnection, string>> Pushes = new()
+    {
+        [GameHubContract.ProjectorUpdated] = (connection, json) => Raise(connection.ProjectorUpdated, json),
+        [GameHubContract.FacilitatorUpdated] = (connection, json) => Raise(connection.FacilitatorUpdated, json),
+        [GameHubContract.SeatsUpdated] = (connection, json) => Raise(connection.SeatsUpdated, json),
+        [GameHubContract.ProjectorProgress] = (connection, json) => Raise(connection.ProjectorProgress, json),
+        [GameHubContract.FacilitatorProgress] = (connection, json) => Raise(connection.FacilitatorProgress, json),
+        [GameHubContract.ConsoleRevoked] = (connection, json) => Raise(connection.ConsoleRevoked, json),
+    };
 
     /// <summary>What the hub's JSON protocol writes and reads: camelCase names, read without regard to case.</summary>
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
@@ -179,7 +183,7 @@ public sealed class GameConnection(IJSRuntime js, NavigationManager navigation, 
             "create",
             events,
             navigation.ToAbsoluteUri(GameHubContract.Path.TrimStart('/')).ToString(),
-            PushMethods,
+            Pushes.Keys.ToArray(),
             GameHubContract.KeepAlive.TotalMilliseconds,
             GameHubContract.Timeout.TotalMilliseconds);
     }
@@ -214,7 +218,10 @@ public sealed class GameConnection(IJSRuntime js, NavigationManager navigation, 
     {
         try
         {
-            Push(method, json);
+            if (Pushes.TryGetValue(method, out var raise))
+            {
+                raise(this, json);
+            }
         }
         catch (JsonException e)
         {
@@ -234,32 +241,7 @@ public sealed class GameConnection(IJSRuntime js, NavigationManager navigation, 
         }
     }
 
-    private void Push(string method, string json)
-    {
-        switch (method)
-        {
-            case GameHubContract.ProjectorUpdated:
-                Raise(ProjectorUpdated, json);
-                break;
-            case GameHubContract.FacilitatorUpdated:
-                Raise(FacilitatorUpdated, json);
-                break;
-            case GameHubContract.SeatsUpdated:
-                Raise(SeatsUpdated, json);
-                break;
-            case GameHubContract.ProjectorProgress:
-                Raise(ProjectorProgress, json);
-                break;
-            case GameHubContract.FacilitatorProgress:
-                Raise(FacilitatorProgress, json);
-                break;
-            case GameHubContract.ConsoleRevoked:
-                Raise(ConsoleRevoked, json);
-                break;
-        }
-    }
-
-    private void Raise<TPush>(Action<TPush>? handlers, string json)
+    private static void Raise<TPush>(Action<TPush>? handlers, string json)
     {
         if (handlers is not null && JsonSerializer.Deserialize<TPush>(json, Json) is { } push)
         {
