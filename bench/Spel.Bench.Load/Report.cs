@@ -69,6 +69,9 @@ public static class Report
         Console.WriteLine($"game's answer->projector past the window p99 (ms): {string.Join(", ", gameP99.Select(v => Format(v, "F1")))}; median {Format(Median(gameP99), "F1")}");
     }
 
+    /// <summary>The server's CPU milliseconds per answer of one run, formatted.</summary>
+    public static string CpuPerAnswer(RungResult result) => Format(PerAnswer(result.ServerCpu.TotalMilliseconds, result), "F2");
+
     private static double Median(IReadOnlyList<double> values)
     {
         var sorted = values.Where(v => !double.IsNaN(v)).Order().ToList();

@@ -18,11 +18,15 @@ public sealed class SessionGrain : Grain, ISessionGrain
     /// <summary>The name of the session's deck snapshot in grain storage, saved apart from the rest of its state.</summary>
     public const string DeckStateName = "deck";
 
+    /// <summary>The name of the inputs to the card on the table in grain storage, saved apart so that an answer writes little.</summary>
+    public const string InputsStateName = "inputs";
+
     /// <summary>How long a tally of other villages may take before the session gives up on it for this card.</summary>
     public static readonly TimeSpan OtherVillagesWait = TimeSpan.FromSeconds(5);
 
     private readonly IPersistentState<SessionState> _state;
     private readonly IPersistentState<SessionDeck> _deck;
+    private readonly IPersistentState<SessionInputs> _inputs;
     private readonly ILogger<SessionGrain> _logger;
     private readonly TimeProvider _time;
     private readonly ClusterServers _servers;
@@ -40,6 +44,7 @@ public sealed class SessionGrain : Grain, ISessionGrain
     public SessionGrain(
         [PersistentState(StateName, StorageNames.Sessions)] IPersistentState<SessionState> state,
         [PersistentState(DeckStateName, StorageNames.Sessions)] IPersistentState<SessionDeck> deck,
+        [PersistentState(InputsStateName, StorageNames.Sessions)] IPersistentState<SessionInputs> inputs,
         ILogger<SessionGrain> logger,
         TimeProvider time,
         ClusterServers servers,
@@ -49,6 +54,7 @@ public sealed class SessionGrain : Grain, ISessionGrain
         _presence = new SeatPresence(server => membership.CurrentSnapshot.GetSiloStatus(server) == SiloStatus.Dead);
         _state = state;
         _deck = deck;
+        _inputs = inputs;
         _logger = logger;
         _time = time;
         _servers = servers;
@@ -66,6 +72,12 @@ public sealed class SessionGrain : Grain, ISessionGrain
         if (_state.RecordExists && _deck.State.Deck is { } deck)
         {
             State.Deck = deck;
+        }
+
+        // Answers given since the session's last save of its own were saved apart, with a higher version.
+        if (_state.RecordExists && _inputs.RecordExists)
+        {
+            _inputs.State.Restore(State);
         }
 
         // Built once the saved state is loaded: the machine reads the phase as it is constructed.
@@ -234,8 +246,10 @@ public sealed class SessionGrain : Grain, ISessionGrain
         var shared = State.Settings.ShareWithOtherVillages ? State.Deck!.Cards.Select(Tally).ToList() : [];
         await _state.ClearStateAsync();
         await _deck.ClearStateAsync();
+        await _inputs.ClearStateAsync();
         _state.State = new SessionState();
         _deck.State = new SessionDeck();
+        _inputs.State = new SessionInputs();
         _deckSavedThisActivation = false;
         _countdown?.Dispose();
         _countdown = null;
@@ -357,7 +371,7 @@ public sealed class SessionGrain : Grain, ISessionGrain
         DelayDeactivation(PresenceKeepsActive);
         if (_presence.Connected(seatId, server, connectionId))
         {
-            await SaveAndBroadcastAsync(ChangeScope.Overview);
+            await SaveAndBroadcastAsync(ChangeScope.Overview, written: Written.Inputs);
         }
     }
 
@@ -365,7 +379,7 @@ public sealed class SessionGrain : Grain, ISessionGrain
     {
         if (State.FindSeatById(seatId) is not null && _presence.Disconnected(seatId, server, connectionId))
         {
-            await SaveAndBroadcastAsync(ChangeScope.Overview);
+            await SaveAndBroadcastAsync(ChangeScope.Overview, written: Written.Inputs);
         }
     }
 
@@ -573,7 +587,9 @@ public sealed class SessionGrain : Grain, ISessionGrain
         // An input ends the offer to undo the last skip, back, replay or finish-now; the console must hear that.
         var undoEnds = State.Undo is not null;
         _flow.Fire(trigger, change);
-        var views = await SaveAndBroadcastAsync(undoEnds ? ChangeScope.Overview : ChangeScope.Input);
+        var views = undoEnds
+            ? await SaveAndBroadcastAsync(ChangeScope.Overview)
+            : await SaveAndBroadcastAsync(ChangeScope.Input, written: Written.Inputs);
         var stepped = await StepWhenDueAsync();
         return Reply<ParticipantView>.Ok((stepped ?? views).Participant(seat!));
     }
@@ -663,12 +679,15 @@ public sealed class SessionGrain : Grain, ISessionGrain
     /// change, built once for the broadcast and the caller's reply; <paramref name="scope"/> says which screens it concerns.
     /// </summary>
     private async Task<SessionViews> SaveAndBroadcastAsync(
-        ChangeScope scope = ChangeScope.Everyone, IReadOnlyList<string>? seatsToResume = null, string? revokedConsole = null)
+        ChangeScope scope = ChangeScope.Everyone,
+        IReadOnlyList<string>? seatsToResume = null,
+        string? revokedConsole = null,
+        Written written = Written.Session)
     {
         State.Version++;
         try
         {
-            await _metrics.TimeWriteAsync(WriteAsync);
+            await _metrics.TimeWriteAsync(written == Written.Inputs ? WriteInputsAsync : WriteAsync);
         }
         catch
         {
@@ -705,6 +724,23 @@ public sealed class SessionGrain : Grain, ISessionGrain
         }
 
         await _state.WriteStateAsync();
+    }
+
+    /// <summary>
+    /// Saves only the inputs to the card on the table and the version, for a change that touched nothing else (an
+    /// answer, a second vote, points, a tablet coming or going): a few KB instead of the session.
+    /// </summary>
+    private Task WriteInputsAsync()
+    {
+        _inputs.State = SessionInputs.Of(State);
+        return _inputs.WriteStateAsync();
+    }
+
+    /// <summary>What a change touched: the whole session, or only what <see cref="WriteInputsAsync"/> saves.</summary>
+    private enum Written
+    {
+        Session,
+        Inputs,
     }
 
     // Part "access" (issue 10): who may hold a console, coming back with the recovery code, afspraak drafts.

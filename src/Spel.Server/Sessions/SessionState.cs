@@ -166,6 +166,76 @@ public sealed class SessionDeck
     [Id(0)] public Deck? Deck { get; set; }
 }
 
+/// <summary>
+/// What the seats gave to the card on the table, saved under a state name of its own
+/// (<see cref="SessionGrain.InputsStateName"/>): an answer, a second vote or the slotvraag points writes these few KB
+/// instead of the whole session, and so does a tablet that connects or leaves (only <see cref="Version"/> changes).
+/// It holds the truth only while it is newer than the session's own save: every other change writes the whole session,
+/// these inputs included, with a higher version.
+/// </summary>
+[GenerateSerializer, Alias("spel.session-inputs")]
+public sealed class SessionInputs
+{
+    /// <summary>The session's <see cref="SessionState.Version"/> when these inputs were saved.</summary>
+    [Id(0)] public long Version { get; set; }
+
+    /// <summary>The card on the table when they were saved; null in the lobby, the slotvraag and the debrief.</summary>
+    [Id(1)] public string? CardId { get; set; }
+
+    [Id(2)] public Dictionary<string, Answer> Answers { get; set; } = [];
+
+    [Id(3)] public Dictionary<string, Position> Revotes { get; set; } = [];
+
+    [Id(4)] public Dictionary<string, FunctionPoints> Points { get; set; } = [];
+
+    /// <summary>The inputs of <paramref name="state"/> as they are now, to be saved apart.</summary>
+    public static SessionInputs Of(SessionState state)
+    {
+        var cardId = state.CurrentCard?.Id;
+        return new SessionInputs
+        {
+            Version = state.Version,
+            CardId = cardId,
+            Answers = cardId is not null && state.Answers.TryGetValue(cardId, out var answers) ? answers : [],
+            Revotes = cardId is not null && state.Revotes.TryGetValue(cardId, out var revotes) ? revotes : [],
+            Points = state.Points,
+        };
+    }
+
+    /// <summary>
+    /// Puts these inputs back into <paramref name="state"/> read from storage, when they were saved after it: the
+    /// session's own copy of them is then older. Inputs saved before the session's last save are already in it.
+    /// </summary>
+    public void Restore(SessionState state)
+    {
+        if (Version <= state.Version)
+        {
+            return;
+        }
+
+        if (CardId is { } cardId)
+        {
+            Put(state.Answers, cardId, Answers);
+            Put(state.Revotes, cardId, Revotes);
+        }
+
+        state.Points = Points;
+        state.Version = Version;
+    }
+
+    private static void Put<T>(Dictionary<string, Dictionary<string, T>> perCard, string cardId, Dictionary<string, T> inputs)
+    {
+        if (inputs.Count > 0)
+        {
+            perCard[cardId] = inputs;
+        }
+        else
+        {
+            perCard.Remove(cardId);
+        }
+    }
+}
+
 /// <summary>A countdown in the current phase; <see cref="FrozenLeft"/> is how much time it had left when a pause froze it.</summary>
 [GenerateSerializer, Alias("spel.running-timer")]
 public sealed record RunningTimer(

@@ -13,14 +13,16 @@ namespace Spel.Server.Storage;
 /// property name, with no .NET type names. State saved before this format (Orleans' Newtonsoft.Json default) is
 /// still read; the next write saves it in this format. Version 2 leaves out the properties marked
 /// <see cref="SavedApartAttribute"/> (a session's deck), which their grain saves once under a state name of their own;
-/// version 1 still reads, with them inside.
+/// version 1 still reads, with them inside. Version 3 has the same shape as version 2; it says that a session's
+/// inputs to the card on the table may be newer in their own row ("inputs") than in the session's, which a server
+/// that reads only up to version 2 would not know: it refuses version 3 instead of playing on without those answers.
 /// </summary>
 public sealed class GrainStateFormat(JsonGrainStorageSerializer orleansDefault) : IGrainStorageSerializer
 {
     public const string Name = "spel.grain-state";
 
     /// <summary>Bump only when a saved state can no longer be read by property name (see docs/storage.md).</summary>
-    public const int Version = 2;
+    public const int Version = 3;
 
     /// <summary>The oldest version this server still reads.</summary>
     public const int FirstVersion = 1;

@@ -23,8 +23,20 @@ public sealed record SavedSample(string File, string Code, string HostKey, strin
     /// <summary>Saved in <see cref="GrainStateFormat"/> version 2: the deck apart, under the state name "deck".</summary>
     public static SavedSample Version2 { get; } = new("v2.sqlite", "86T2CSV", "8JAxA9HnbQEa2GE7RCf6jg", "iJxoKceuoMNZ9PPXgj-_YA");
 
+    /// <summary>
+    /// Saved in <see cref="GrainStateFormat"/> version 3: Anna's answer only in the row "inputs", which is newer than
+    /// the session's own row (that holds no answer).
+    /// </summary>
+    public static SavedSample Version3 { get; } = new("v3.sqlite", "P95P5HG", "jO6_skUyHymcYKuveyMJZw", "_sr9dO5qiYtESU6x4HMFHQ");
+
     /// <summary>The sample in the newest format.</summary>
-    public static SavedSample Latest => Version2;
+    public static SavedSample Latest => Version3;
+
+    /// <summary>Whether the session's own row holds the deck (before version 2).</summary>
+    public bool DeckInside => this == OrleansDefault || this == Version1;
+
+    /// <summary>Whether Anna's answer is only in the row of the inputs to the card on the table (from version 3).</summary>
+    public bool AnswerApart => this == Version3;
 
     private static string SamplesFolder { get; } = Path.Combine(Repository.Root, "tests", "Spel.Server.Tests", "Storage", "Samples");
 
@@ -35,13 +47,14 @@ public sealed record SavedSample(string File, string Code, string HostKey, strin
     public static Answer AnnasAnswer { get; } = new(Eigenaarschap.GemeenschapMetBijdrage, Regie.VooralGemeenschap, "een-project");
 
     /// <summary>Every sample, for theories.</summary>
-    public static TheoryData<string> All => new(nameof(OrleansDefault), nameof(Version1), nameof(Version2));
+    public static TheoryData<string> All => new(nameof(OrleansDefault), nameof(Version1), nameof(Version2), nameof(Version3));
 
     public static SavedSample Named(string name) => name switch
     {
         nameof(OrleansDefault) => OrleansDefault,
         nameof(Version1) => Version1,
         nameof(Version2) => Version2,
+        nameof(Version3) => Version3,
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "No such sample."),
     };
 

@@ -29,12 +29,16 @@ public sealed class SavedSampleTests
             var session = Assert.IsType<SessionState>(read.State);
             // Inside the session before version 2, apart from it since.
             Assert.Equal(SavedSample.DeckTitle, (session.Deck ?? apart.State?.Deck)?.Title);
-            Assert.Equal(sample != SavedSample.Latest, session.Deck is not null);
-            Assert.Equal(sample == SavedSample.Latest, apart.RecordExists);
+            Assert.Equal(sample.DeckInside, session.Deck is not null);
+            Assert.Equal(!sample.DeckInside, apart.RecordExists);
             Assert.Equal(Phase.Kiezen, session.Phase);
             var anna = Assert.Single(session.Seats);
             Assert.Equal("Anna", anna.Name);
             Assert.Equal(Side.Dorpsbelangen, anna.Side);
+            var inputs = await ReadAsync(server, sample, SessionGrain.InputsStateName, new SessionInputs());
+            Assert.Equal(sample.AnswerApart, inputs.RecordExists);
+            Assert.Equal(!sample.AnswerApart, session.AnswersTo(SavedSample.CardId).ContainsKey(anna.Id));
+            inputs.State!.Restore(session);
             Assert.Equal(SavedSample.AnnasAnswer, session.AnswersTo(SavedSample.CardId)[anna.Id]);
         }
         finally
@@ -83,6 +87,60 @@ public sealed class SavedSampleTests
         finally
         {
             second.DeleteData();
+        }
+    }
+
+    [Fact]
+    public async Task An_answer_is_saved_apart_from_the_session_and_a_later_step_saves_it_with_the_session()
+    {
+        var sample = SavedSample.Latest;
+        var changed = SavedSample.AnnasAnswer with { Regie = Regie.Gedeeld };
+        var first = sample.StartServer();
+        try
+        {
+            await using var tablet = first.Connect();
+            await tablet.StartAsync();
+            var sessionBefore = sample.ReadRow(first.DataFolder);
+            var answered = await tablet.InvokeAsync<Reply<ParticipantView>>(GameHubContract.SubmitAnswer, sample.Code, sample.AnnasSeatToken, changed);
+
+            Assert.Equal(changed, answered.Value!.MyAnswer);
+            Assert.Equal(sessionBefore.Etag, sample.ReadRow(first.DataFolder).Etag);
+            Assert.Contains("\"Regie\":\"Gedeeld\"", Encoding.UTF8.GetString(sample.ReadRow(first.DataFolder, SessionGrain.InputsStateName).Payload));
+        }
+        finally
+        {
+            await first.DisposeAsync();
+        }
+
+        var second = SavedSample.ServerOn(first.DataFolder);
+        try
+        {
+            await using var tablet = second.Connect();
+            await tablet.StartAsync();
+            var resumed = (await tablet.InvokeAsync<Reply<ParticipantView>>(GameHubContract.Resume, sample.Code, sample.AnnasSeatToken)).Value!;
+            Assert.Equal(changed, resumed.MyAnswer);
+
+            await tablet.InvokeAsync<Reply<FacilitatorView>>(GameHubContract.Command, sample.Code, sample.HostKey, HostCommand.Reveal);
+            Assert.Contains("\"Regie\":\"Gedeeld\"", Encoding.UTF8.GetString(sample.ReadRow(second.DataFolder).Payload));
+        }
+        finally
+        {
+            await second.DisposeAsync();
+        }
+
+        // The session's save after the reveal is newer than the inputs saved apart: those older inputs are not put back.
+        await using var third = SavedSample.ServerOn(first.DataFolder);
+        try
+        {
+            await using var tablet = third.Connect();
+            await tablet.StartAsync();
+            var resumed = (await tablet.InvokeAsync<Reply<ParticipantView>>(GameHubContract.Resume, sample.Code, sample.AnnasSeatToken)).Value!;
+            Assert.Equal(Phase.Onthulling, resumed.Round.Phase);
+            Assert.Equal(changed, resumed.MyAnswer);
+        }
+        finally
+        {
+            third.DeleteData();
         }
     }
 
