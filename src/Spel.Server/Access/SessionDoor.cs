@@ -13,7 +13,7 @@ namespace Spel.Server.Access;
 /// Unknown codes are answered from storage, so a look-up never activates or stores anything.
 /// </summary>
 public sealed partial class SessionDoor(
-    IGrainFactory grains, SessionDirectory directory, IOptions<SpelOptions> options, [FromKeyedServices(WebClock.Key)] TimeProvider time, ILogger<SessionDoor> logger)
+    SessionDirectory directory, IOptions<SpelOptions> options, [FromKeyedServices(WebClock.Key)] TimeProvider time, ILogger<SessionDoor> logger)
 {
     private readonly WindowCounter _guesses = new(options.Value.GuessesPerMinute, TimeSpan.FromMinutes(1), time);
 
@@ -34,8 +34,8 @@ public sealed partial class SessionDoor(
         }
 
         var reply = JoinCode.Normalize(code) is not { } normalized ? Reply<T>.Refused(ErrorCode.InvalidJoinCode)
-            : !await directory.ExistsAsync(normalized) ? Reply<T>.Refused(ErrorCode.SessionNotFound)
-            : await call(grains.GetGrain<ISessionGrain>(normalized), normalized);
+            : await directory.FindAsync(normalized) is not { } session ? Reply<T>.Refused(ErrorCode.SessionNotFound)
+            : await call(session, normalized);
         if (IsMiss(reply.Error))
         {
             Missed(address);
