@@ -1,3 +1,4 @@
+using System.Threading.Channels;
 using Spel.Server.Sessions;
 
 namespace Spel.Server.Realtime;
@@ -22,6 +23,12 @@ public sealed class ClusterServers(
     private readonly CancellationTokenSource _stopping = new();
     private Task _renewing = Task.CompletedTask;
 
+    // This server's own screens hear of a change without an Orleans message to itself (an observer call to a local
+    // object costs a message, a copy and the observer's pump: about 4 % of the server's CPU under load). One reader, so
+    // they hear the changes in the order the grains told them, as the observer's pump did.
+    private readonly Channel<SessionBroadcast> _local = Channel.CreateUnbounded<SessionBroadcast>(new UnboundedChannelOptions { SingleReader = true });
+    private Task _showing = Task.CompletedTask;
+
     public void Participate(ISiloLifecycle lifecycle) =>
         lifecycle.Subscribe(nameof(ClusterServers), ServiceLifecycleStage.Active, StartAsync, StopAsync);
 
@@ -43,6 +50,12 @@ public sealed class ClusterServers(
         var message = broadcast();
         foreach (var server in servers)
         {
+            if (server.Silo.Equals(silo.SiloAddress))
+            {
+                _local.Writer.TryWrite(message);
+                continue;
+            }
+
             try
             {
                 await server.Observer.SessionChanged(message);
@@ -54,11 +67,28 @@ public sealed class ClusterServers(
         }
     }
 
-    async Task IServerObserver.SessionChanged(SessionBroadcast broadcast)
+    Task IServerObserver.SessionChanged(SessionBroadcast broadcast) => ShowAsync(broadcast);
+
+    private async Task ShowAsync(SessionBroadcast broadcast)
     {
         foreach (var local in screens)
         {
             await local.ShowAsync(broadcast);
+        }
+    }
+
+    private async Task ShowLocalChangesAsync()
+    {
+        await foreach (var broadcast in _local.Reader.ReadAllAsync())
+        {
+            try
+            {
+                await ShowAsync(broadcast);
+            }
+            catch (Exception ex)
+            {
+                logger.LogWarning(ex, "Showing a change of session {Code} on this server's screens failed", broadcast.Code);
+            }
         }
     }
 
@@ -75,6 +105,7 @@ public sealed class ClusterServers(
     private async Task StartAsync(CancellationToken cancellationToken)
     {
         // Orleans holds the observed object weakly; this singleton is the object, so it stays alive with the silo.
+        _showing = Task.Run(ShowLocalChangesAsync, CancellationToken.None);
         var self = new ServerEntry(silo.SiloAddress, grains.CreateObjectReference<IServerObserver>(this));
         _servers.Add(self);
         await RegisterAsync(self);
@@ -85,6 +116,8 @@ public sealed class ClusterServers(
     {
         await _stopping.CancelAsync();
         await _renewing;
+        _local.Writer.TryComplete();
+        await _showing;
     }
 
     private async Task RenewAsync(ServerEntry self, CancellationToken stopping)
