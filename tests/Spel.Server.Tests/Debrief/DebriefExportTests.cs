@@ -169,7 +169,7 @@ public sealed class DebriefExportTests(DebriefServer server) : IClassFixture<Deb
         File.WriteAllBytes("/tmp/debrief.csv", await (await server.DownloadAsync(play.Code, DebriefDownloads.Csv, play.HostKey)).Content.ReadAsByteArrayAsync());
         File.WriteAllText("/tmp/debrief.json", await (await server.DownloadAsync(play.Code, DebriefDownloads.Json, play.HostKey)).Content.ReadAsStringAsync());
 
-        Assert.StartsWith("# Debrief: Testspel", markdown);
+        Assert.StartsWith("# Nabespreking: Testspel", markdown);
         Assert.Contains("### Kaart 1: Kaart 1", markdown);
         Assert.Contains("### Kaart 2: Kaart 2", markdown);
         Assert.True(markdown.IndexOf("### Kaart 1", StringComparison.Ordinal) < markdown.IndexOf("### Kaart 2", StringComparison.Ordinal), "The most divided card comes first.");
