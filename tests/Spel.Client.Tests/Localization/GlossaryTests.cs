@@ -1,8 +1,4 @@
-using System.Collections;
-using System.Globalization;
-using System.Resources;
 using System.Text.RegularExpressions;
-using Spel.Scenarios.Resources;
 
 namespace Spel.Client.Tests.Localization;
 
@@ -12,8 +8,6 @@ namespace Spel.Client.Tests.Localization;
 /// </summary>
 public sealed class GlossaryTests
 {
-    private static readonly ResourceManager Resources = new(typeof(Strings).FullName!, typeof(Strings).Assembly);
-
     /// <summary>A concept with its one word per language and the rivals a text must not use instead.</summary>
     public sealed record Concept(string Name, string Dutch, string[] NotDutch, string English, string[] NotEnglish);
 
@@ -79,7 +73,5 @@ public sealed class GlossaryTests
         Regex.IsMatch(text, $@"(?<![\p{{L}}-]){Regex.Escape(word)}(?![\p{{L}}-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private static Dictionary<string, string> Read(string language) =>
-        Resources.GetResourceSet(language == "nl" ? CultureInfo.InvariantCulture : CultureInfo.GetCultureInfo(language), createIfNotExists: true, tryParents: false)!
-            .Cast<DictionaryEntry>()
-            .ToDictionary(e => (string)e.Key, e => (string)e.Value!);
+        language == "nl" ? ResourceTexts.Dutch() : ResourceTexts.English();
 }
