@@ -98,6 +98,8 @@ public sealed class WorkshopTests(SpelServerFixture fixture, ITestOutputHelper o
 
             await page.GetByTestId("timer-gesprek").FillAsync("5");
             await page.GetByTestId("timer-gesprek").PressAsync("Tab");
+            await page.GetByTestId("setting-venue").FillAsync(Venue);
+            await page.GetByTestId("setting-facilitator").FillAsync("Anna de Vries");
         });
         var projector = await ProjectorScreen.OpenAsync(browsers, console.Code);
         var tablets = new List<Tablet>();
@@ -162,10 +164,16 @@ public sealed class WorkshopTests(SpelServerFixture fixture, ITestOutputHelper o
         var debrief = await console.OpenDebriefAsync();
         await debrief.ExpectCardsAsync(SpelServerFixture.CardCount);
         await debrief.ExpectAgreementsAndProfileAsync(agreements);
+        await Expect(debrief.ByTestId("cover-venue")).ToHaveTextAsync(Venue);
+        await Expect(debrief.ByTestId("cover-facilitator")).ToHaveTextAsync("Anna de Vries");
         var pdf = Path.Combine(Repository.Artifacts("e2e"), "debrief.pdf");
         await debrief.PrintAsync(pdf);
-        Assert.True(new FileInfo(pdf).Length > 10_000, "The printed debrief is an empty PDF.");
         output.WriteLine($"Printed debrief: {pdf}");
+
+        // The cover, a one-page summary, then each card on a page of its own: a card that spilled over, or an
+        // afspraak pushed onto a page by itself, would add a page.
+        Assert.Equal(2 + SpelServerFixture.CardCount, DebriefPage.PageCount(pdf));
+        Assert.Equal(SpelServerFixture.CardCount, await debrief.CardsStartingAPageAsync());
     });
 
     [Fact]
@@ -192,6 +200,8 @@ public sealed class WorkshopTests(SpelServerFixture fixture, ITestOutputHelper o
             await browsers.ScreenshotAllAsync(Repository.Artifacts("e2e"), $"every-setting-{phase}");
         }
     }
+
+    private const string Venue = "Dorpshuis De Linde, Ees";
 
     private Task PlayAsync(string scenario, Func<Browsers, Task> play) => Scenario.PlayAsync(fixture.Server, output, scenario, play);
 }

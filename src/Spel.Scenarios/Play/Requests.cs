@@ -110,6 +110,9 @@ public static class Limits
     public const int WhoLength = 80;
     public const int AgreementTextLength = 400;
 
+    /// <summary>The debrief cover's village or venue, and its facilitator.</summary>
+    public const int CoverTextLength = 80;
+
     /// <summary>When anonymous, a side's answers are only shown apart when at least this many seats of that side answered.</summary>
     public const int AnonymousSideMinimum = 3;
 

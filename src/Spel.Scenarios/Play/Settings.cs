@@ -31,7 +31,9 @@ public sealed record SessionSettings(
     SeatKind SeatKind = SeatKind.Person,
     IReadOnlyList<PhaseTimer>? Timers = null,
     bool TimersAdvance = false,
-    bool SaveDraftOnNext = false)
+    bool SaveDraftOnNext = false,
+    string? Venue = null,
+    string? Facilitator = null)
 {
     /// <summary>The phases a countdown makes sense in.</summary>
     public static IReadOnlyList<Phase> TimedPhases { get; } = [Phase.Situatie, Phase.Kiezen, Phase.Gesprek, Phase.Herstemming, Phase.Slotvraag];

@@ -263,7 +263,14 @@ public sealed record DebriefView(
     IReadOnlyList<AgreementRow> Agreements,
     IReadOnlyList<DebriefSeat>? Seats = null)
 {
+    /// <summary>How many cards a summary names as the most divided.</summary>
+    public const int MostDividedCount = 3;
+
     public IReadOnlyList<DebriefSeat> Seats { get; init; } = Seats ?? [];
+
+    /// <summary>The cards a summary names as the most divided: those the room did not answer as one, in the debrief's order.</summary>
+    public IReadOnlyList<CardDebrief> MostDivided() =>
+        Cards.Where(c => c.Reveal.Outcome.Spread > 0).Take(MostDividedCount).ToList();
 }
 
 /// <summary>

@@ -24,6 +24,7 @@ public static partial class DebriefMarkdown
         md.AppendLine();
         md.AppendLine(Text(l["Debrief_Meta", JoinCode.Display(debrief.Code), debrief.CreatedAt, debrief.SeatCount]));
         md.AppendLine();
+        Cover(md, debrief.Settings, l);
         Settings(md, debrief.Settings, l);
 
         md.Append("## ").AppendLine(l["Debrief_Cards"]);
@@ -45,6 +46,23 @@ public static partial class DebriefMarkdown
     /// </summary>
     public static string Text(string? text) =>
         text is null ? "" : MarkdownPunctuation().Replace(LineBreaks().Replace(text, " "), @"\$0");
+
+    /// <summary>The cover's village or venue and facilitator, each only when the facilitator gave one.</summary>
+    private static void Cover(StringBuilder md, SessionSettings settings, IStringLocalizer<Strings> l)
+    {
+        var lines = new[] { ("Print_Venue", settings.Venue), ("Print_Facilitator", settings.Facilitator) }
+            .Where(line => !string.IsNullOrEmpty(line.Item2))
+            .ToList();
+        foreach (var (label, value) in lines)
+        {
+            md.Append("- ").Append(l[label]).Append(": ").AppendLine(Text(value));
+        }
+
+        if (lines.Count > 0)
+        {
+            md.AppendLine();
+        }
+    }
 
     private static void Settings(StringBuilder md, SessionSettings settings, IStringLocalizer<Strings> l)
     {

@@ -15,6 +15,8 @@ public static class SessionSetup
         var settings = requested ?? SessionSettings.Default(deck.Cards.Select(c => c.Id));
         var cards = (settings.CardIds ?? []).Select(id => deck.Cards.FirstOrDefault(c => c.Id == id)).ToList();
         var timers = settings.Timers ?? [];
+        var venue = CoverText(settings.Venue);
+        var facilitator = CoverText(settings.Facilitator);
         var valid =
             cards.Count > 0
             && cards.All(c => c is not null)
@@ -22,9 +24,17 @@ public static class SessionSetup
             && Enum.IsDefined(settings.SeatKind)
             && timers.All(t => t is not null && SessionSettings.TimedPhases.Contains(t.Phase)
                 && t.Seconds is >= SessionSettings.MinimumTimerSeconds and <= SessionSettings.MaximumTimerSeconds)
-            && timers.Select(t => t.Phase).Distinct().Count() == timers.Count;
+            && timers.Select(t => t.Phase).Distinct().Count() == timers.Count
+            && venue is not null
+            && facilitator is not null;
         return valid
-            ? Reply<(Deck, SessionSettings)>.Ok((deck with { Cards = cards! }, settings with { CardIds = settings.CardIds!.ToList(), Timers = timers.ToList() }))
+            ? Reply<(Deck, SessionSettings)>.Ok((deck with { Cards = cards! }, settings with { CardIds = settings.CardIds!.ToList(), Timers = timers.ToList(), Venue = Blank(venue), Facilitator = Blank(facilitator) }))
             : Reply<(Deck, SessionSettings)>.Refused(ErrorCode.InvalidSettings);
     }
+
+    /// <summary>Tidied cover text ("" when none was given), or null when it cannot be kept as typed.</summary>
+    private static string? CoverText(string? text) =>
+        UserText.Clean(text) is { Length: <= Limits.CoverTextLength } tidy ? tidy : null;
+
+    private static string? Blank(string? text) => string.IsNullOrEmpty(text) ? null : text;
 }

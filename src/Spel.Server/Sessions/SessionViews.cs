@@ -9,9 +9,6 @@ namespace Spel.Server.Sessions;
 /// </summary>
 public sealed class SessionViews
 {
-    /// <summary>How many of the most divided cards the group summary names.</summary>
-    public const int MostDividedInSummary = 3;
-
     private readonly SessionState _state;
     private readonly RoundView _round;
     private readonly RevealView? _reveal;
@@ -213,9 +210,7 @@ public sealed class SessionViews
     private static GroupSummary Summary(DebriefView debrief) => new(
         debrief.DeckTitle,
         debrief.Cards.Count(c => c.Reveal.Answers.Count > 0),
-        debrief.Cards
-            .Where(c => c.Reveal.Outcome.Spread > 0)
-            .Take(MostDividedInSummary)
+        debrief.MostDivided()
             .Select(c => new DividedCard(c.Reveal.Outcome.Number, c.Reveal.Outcome.Title, c.Reveal.Outcome.Spread))
             .ToList(),
         debrief.Profile,

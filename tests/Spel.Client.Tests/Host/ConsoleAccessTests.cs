@@ -217,7 +217,7 @@ public sealed class ConsoleAccessTests : ConsoleContext
         list.WaitForAssertion(() => Assert.Contains("Niet meer op de server", list.Find("[data-testid=my-session-HJKMNPQ]").TextContent));
         var kept = list.Find("[data-testid=my-session-ABCDEFG]");
         Assert.Contains("Wie heeft de regie?", kept.TextContent);
-        Assert.Equal("Debrief", kept.QuerySelector("[data-testid=my-session-phase]")!.TextContent);
+        Assert.Equal("Nabespreking", kept.QuerySelector("[data-testid=my-session-phase]")!.TextContent);
         Assert.Equal("begeleider/ABCDEFG", list.Find("[data-testid=my-session-open-ABCDEFG]").GetAttribute("href"));
         Assert.Equal("begeleider/ABCDEFG/debrief", list.Find("[data-testid=my-session-debrief-ABCDEFG]").GetAttribute("href"));
         Assert.Single(kept.QuerySelectorAll("[data-testid=delete-ask]"));

@@ -46,6 +46,8 @@ public sealed class StartPageTests : DutchContext
         Assert.False(settings.Anonymous || settings.Herstemming || settings.Wisselperspectief || settings.ShareWithOtherVillages || settings.TimersAdvance);
         Assert.Equal(SeatKind.Person, settings.SeatKind);
         Assert.Empty(settings.Timers);
+        Assert.Null(settings.Venue);
+        Assert.Null(settings.Facilitator);
     }
 
     [Fact]
@@ -118,6 +120,24 @@ public sealed class StartPageTests : DutchContext
 
         Assert.False(asked);
         Assert.True(Create(page).Settings!.SaveDraftOnNext);
+    }
+
+    [Fact]
+    public void The_venue_and_facilitator_for_the_debrief_cover_are_asked_and_optional()
+    {
+        var page = RenderWithDeck("regie");
+
+        Assert.Equal("Dorp of locatie", page.Find("label[for=setting-venue]").TextContent);
+        Assert.Equal("Begeleider", page.Find("label[for=setting-facilitator]").TextContent);
+        Assert.Equal("80", page.Find("[data-testid=setting-venue]").GetAttribute("maxlength"));
+        Assert.Contains("Niet verplicht", page.Find("#cover-hint").TextContent);
+
+        page.Find("[data-testid=setting-venue]").Change("Dorpshuis De Linde, Ees");
+        page.Find("[data-testid=setting-facilitator]").Change(" Anna de Vries ");
+
+        var settings = Create(page).Settings!;
+        Assert.Equal("Dorpshuis De Linde, Ees", settings.Venue);
+        Assert.Equal("Anna de Vries", settings.Facilitator);
     }
 
     [Fact]

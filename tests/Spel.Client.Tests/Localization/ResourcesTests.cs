@@ -1,15 +1,10 @@
-using System.Collections;
 using System.Globalization;
-using System.Resources;
-using Spel.Scenarios.Resources;
 using Spel.Scenarios.Play;
 
 namespace Spel.Client.Tests.Localization;
 
 public sealed class ResourcesTests
 {
-    private static readonly ResourceManager Resources = new(typeof(Strings).FullName!, typeof(Strings).Assembly);
-
     [Fact]
     public void Every_error_code_has_a_Dutch_and_an_English_text()
     {
@@ -45,14 +40,9 @@ public sealed class ResourcesTests
         }
     }
 
-    private static Dictionary<string, string> Dutch() => Read(CultureInfo.InvariantCulture);
+    private static Dictionary<string, string> Dutch() => ResourceTexts.Dutch();
 
-    private static Dictionary<string, string> English() => Read(CultureInfo.GetCultureInfo("en"));
-
-    private static Dictionary<string, string> Read(CultureInfo culture) =>
-        Resources.GetResourceSet(culture, createIfNotExists: true, tryParents: false)!
-            .Cast<DictionaryEntry>()
-            .ToDictionary(e => (string)e.Key, e => (string)e.Value!);
+    private static Dictionary<string, string> English() => ResourceTexts.English();
 
     private static HashSet<int> Placeholders(string text) =>
         [.. System.Text.RegularExpressions.Regex.Matches(text, @"\{(\d+)").Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture))];

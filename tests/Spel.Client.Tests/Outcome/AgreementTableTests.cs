@@ -36,6 +36,29 @@ public sealed class AgreementTableTests : DutchContext
     }
 
     [Fact]
+    public void In_English_every_column_is_translated_the_regie_one_too()
+    {
+        System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo("en");
+
+        var table = Render<AgreementTable>(p => p.Add(t => t.Agreements, DebriefData.Agreements()));
+
+        Assert.Equal(
+            ["Card", "Kind", "Owner", "Control", "Next step", "Who", "Note"],
+            table.FindAll("thead th").Select(th => th.TextContent));
+    }
+
+    [Fact]
+    public void The_table_that_may_scroll_sideways_can_be_reached_and_scrolled_by_keyboard()
+    {
+        var table = Render<AgreementTable>(p => p.Add(t => t.Agreements, DebriefData.Agreements()));
+
+        var region = table.Find("[data-testid=afsprakenkaart]");
+        Assert.Equal("0", region.GetAttribute("tabindex"));
+        Assert.Equal("region", region.GetAttribute("role"));
+        Assert.Equal("Afsprakenkaart", region.GetAttribute("aria-label"));
+    }
+
+    [Fact]
     public void User_text_is_shown_as_text_never_as_markup()
     {
         var rows = new[] { DebriefData.Agreements()[0] with { Agreement = DebriefData.Afspraak with { Who = "<b>Henk</b>" } } };

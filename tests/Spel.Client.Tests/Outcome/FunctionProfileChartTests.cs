@@ -49,6 +49,20 @@ public sealed class FunctionProfileChartTests : DutchContext
     }
 
     [Fact]
+    public void A_screen_reader_hears_each_bar_as_one_picture_with_its_function_word_and_number()
+    {
+        var chart = Render<FunctionProfileChart>(p => p.Add(c => c.Profile, DebriefData.Profile()));
+
+        // An aria-label only counts on an element with a role that takes one (axe: aria-prohibited-attr).
+        var bar = chart.Find("[data-testid=profile-dorpsbelangen-verbinder] [data-testid=now]");
+        Assert.Equal("img", bar.GetAttribute("role"));
+        var label = bar.GetAttribute("aria-label")!;
+        Assert.Contains("Verbinder", label);
+        Assert.Contains("nu", label);
+        Assert.Contains("6,7", label);
+    }
+
+    [Fact]
     public void A_bar_is_as_long_as_its_score_on_the_ten_point_scale()
     {
         var chart = Render<FunctionProfileChart>(p => p.Add(c => c.Profile, DebriefData.Profile()));

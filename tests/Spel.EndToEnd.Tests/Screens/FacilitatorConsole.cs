@@ -196,6 +196,18 @@ public sealed class DebriefPage(IPage page) : Screen(page)
         await Page.PdfAsync(new() { Path = path, Format = "A4", PrintBackground = true });
     }
 
+    /// <summary>The pages of a PDF that Chromium wrote: one page object each.</summary>
+    public static int PageCount(string path) =>
+        Regex.Matches(File.ReadAllText(path, System.Text.Encoding.Latin1), @"/Type\s*/Page(?![s\w])").Count;
+
+    /// <summary>In print, how many of the debrief's cards start a new page (the first one follows its section heading).</summary>
+    public Task<int> CardsStartingAPageAsync() => Page.EvaluateAsync<int>(
+        """
+        () => [...document.querySelectorAll('.debrief-card')].filter((card, i) =>
+          i === 0 ? getComputedStyle(card.closest('.debrief-cards').previousElementSibling).breakAfter === 'page'
+                  : getComputedStyle(card).breakBefore === 'page').length
+        """);
+
     public async Task ExpectCardsAsync(int count)
     {
         await Expect(ByTestId("debrief")).ToBeVisibleAsync();

@@ -169,7 +169,7 @@ public sealed class DebriefExportTests(DebriefServer server) : IClassFixture<Deb
         File.WriteAllBytes("/tmp/debrief.csv", await (await server.DownloadAsync(play.Code, DebriefDownloads.Csv, play.HostKey)).Content.ReadAsByteArrayAsync());
         File.WriteAllText("/tmp/debrief.json", await (await server.DownloadAsync(play.Code, DebriefDownloads.Json, play.HostKey)).Content.ReadAsStringAsync());
 
-        Assert.StartsWith("# Debrief: Testspel", markdown);
+        Assert.StartsWith("# Nabespreking: Testspel", markdown);
         Assert.Contains("### Kaart 1: Kaart 1", markdown);
         Assert.Contains("### Kaart 2: Kaart 2", markdown);
         Assert.True(markdown.IndexOf("### Kaart 1", StringComparison.Ordinal) < markdown.IndexOf("### Kaart 2", StringComparison.Ordinal), "The most divided card comes first.");
@@ -178,6 +178,24 @@ public sealed class DebriefExportTests(DebriefServer server) : IClassFixture<Deb
         Assert.Contains("## Hoe goed kennen we elkaar", markdown);
         Assert.Contains("- Gemeente: ", markdown);
         Assert.Contains("## Afsprakenkaart", markdown);
+    }
+
+    [Fact]
+    public async Task The_markdown_names_the_venue_and_the_facilitator_under_its_title_when_they_were_given()
+    {
+        var given = await ScriptedSession.PlayAsync(server.Grains, settings: s => s with { Venue = "Dorpshuis *De Linde*", Facilitator = "Anna de Vries" });
+        var none = await ScriptedSession.PlayAsync(server.Grains);
+
+        using var withCover = await server.DownloadAsync(given.Code, DebriefDownloads.Markdown, given.HostKey);
+        using var without = await server.DownloadAsync(none.Code, DebriefDownloads.Markdown, none.HostKey);
+        var markdown = await withCover.Content.ReadAsStringAsync();
+
+        Assert.Contains(@"- Dorp of locatie: Dorpshuis \*De Linde\*", markdown);
+        Assert.Contains("- Begeleider: Anna de Vries", markdown);
+        Assert.True(markdown.IndexOf("- Begeleider", StringComparison.Ordinal) < markdown.IndexOf("## ", StringComparison.Ordinal), "The cover lines come before the first section.");
+        var plain = await without.Content.ReadAsStringAsync();
+        Assert.DoesNotContain("Dorp of locatie", plain);
+        Assert.DoesNotContain("- Begeleider:", plain);
     }
 
     public static TheoryData<string> AllFormats() => [.. Formats];

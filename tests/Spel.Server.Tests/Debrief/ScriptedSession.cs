@@ -19,9 +19,9 @@ public static class ScriptedSession
 
     public const string Bouwsteen = "Het dorpshuis krijgt één vast aanspreekpunt bij de gemeente";
 
-    public static async Task<Play> PlayAsync(IGrainFactory grains, bool anonymous = false)
+    public static async Task<Play> PlayAsync(IGrainFactory grains, bool anonymous = false, Func<SessionSettings, SessionSettings>? settings = null)
     {
-        var play = await Play.OpenAsync(grains, TestDecks.WithCards(2), s => s with { Herstemming = true, Wisselperspectief = true, Anonymous = anonymous });
+        var play = await Play.OpenAsync(grains, TestDecks.WithCards(2), s => (settings ?? (same => same))(s with { Herstemming = true, Wisselperspectief = true, Anonymous = anonymous }));
         var henk = await play.JoinAsync("Henk", TestDecks.Wethouder);
         var anna = await play.JoinAsync("Anna", TestDecks.Bestuurslid);
         var piet = await play.JoinAsync(PietsName, TestDecks.Initiatiefnemer);

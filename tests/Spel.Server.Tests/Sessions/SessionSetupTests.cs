@@ -35,6 +35,8 @@ public sealed class SessionSetupTests
         { "a two-hour timer", SessionSettings.Default(["kaart-1"]) with { Timers = [new PhaseTimer(Phase.Gesprek, 7200)] } },
         { "two timers on one phase", SessionSettings.Default(["kaart-1"]) with { Timers = [new PhaseTimer(Phase.Gesprek, 60), new PhaseTimer(Phase.Gesprek, 90)] } },
         { "an unknown seat kind", SessionSettings.Default(["kaart-1"]) with { SeatKind = (SeatKind)7 } },
+        { "a venue longer than a cover holds", SessionSettings.Default(["kaart-1"]) with { Venue = new string('a', Limits.CoverTextLength + 1) } },
+        { "a facilitator with a hidden direction override", SessionSettings.Default(["kaart-1"]) with { Facilitator = "Anna\u202Ejansen" } },
     };
 
     [Theory]
@@ -42,5 +44,14 @@ public sealed class SessionSetupTests
     public void Settings_that_cannot_be_played_are_refused(string why, SessionSettings settings)
     {
         Assert.True(SessionSetup.Prepare(Deck, settings).Error == ErrorCode.InvalidSettings, why);
+    }
+
+    [Fact]
+    public void The_cover_keeps_the_venue_and_facilitator_tidied_and_leaves_out_blank_ones()
+    {
+        var (_, settings) = SessionSetup.Prepare(Deck, SessionSettings.Default(["kaart-1"]) with { Venue = "  Dorpshuis   De Linde ", Facilitator = "   " }).Value;
+
+        Assert.Equal("Dorpshuis De Linde", settings.Venue);
+        Assert.Null(settings.Facilitator);
     }
 }

@@ -45,6 +45,12 @@ public sealed class SettingsDraft
     /// <summary>Moving on from the Afspraak records a typed afspraak by itself; off, the console asks.</summary>
     public bool SaveDraftOnNext { get; set; }
 
+    /// <summary>The village or venue for the debrief's cover; blank leaves it off.</summary>
+    public string Venue { get; set; } = "";
+
+    /// <summary>Who facilitates, for the debrief's cover; blank leaves it off.</summary>
+    public string Facilitator { get; set; } = "";
+
     /// <summary>Minutes per phase; empty means no timer.</summary>
     public Dictionary<Phase, decimal?> TimerMinutes { get; }
 
@@ -100,7 +106,11 @@ public sealed class SettingsDraft
                 .Select(t => new PhaseTimer(t.Phase, t.Seconds!.Value))
                 .ToList(),
             TimersAdvance,
-            SaveDraftOnNext));
+            SaveDraftOnNext,
+            Optional(Venue),
+            Optional(Facilitator)));
+
+    private static string? Optional(string text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
     /// <summary>
     /// Minutes as the form takes them (1.5 is a minute and a half) in whole seconds. Absurd numbers are clamped
