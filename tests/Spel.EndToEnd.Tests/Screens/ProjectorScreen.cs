@@ -43,11 +43,12 @@ public sealed class ProjectorScreen(IPage page) : Screen(page)
         }
     }
 
-    /// <summary>In an anonymous session the lobby counts the seats and shows none of the names.</summary>
-    public async Task ExpectAnonymousParticipantsAsync(IReadOnlyCollection<string> names)
+    /// <summary>In an anonymous session the lobby only counts the seats on each side: no names, no roles.</summary>
+    public async Task ExpectAnonymousParticipantsAsync(IReadOnlyCollection<string> names, int gemeente, int dorpsbelangen)
     {
         var list = ByTestId("participants");
-        await Expect(list.Locator("li")).ToHaveCountAsync(names.Count);
+        await Expect(list.Locator("li[data-side=Gemeente]")).ToContainTextAsync($"{gemeente} aangemeld");
+        await Expect(list.Locator("li[data-side=Dorpsbelangen]")).ToContainTextAsync($"{dorpsbelangen} aangemeld");
         foreach (var name in names)
         {
             await Expect(list).Not.ToContainTextAsync(name);
