@@ -61,7 +61,7 @@ public sealed class ScreensFitTests(SpelServerFixture fixture, ITestOutputHelper
 
             var projector = await ProjectorScreen.OpenAsync(browsers, console.Code);
             await projector.Page.SetViewportSizeAsync(FullHd.Width, FullHd.Height);
-            var beamer = await ProjectorScreen.OpenAsync(browsers, console.Code);
+            var beamer = await ProjectorScreen.OpenAsync(browsers, console.Code, "beamer");
             await beamer.Page.SetViewportSizeAsync(Beamer.Width, Beamer.Height);
             // The small beamer stands in a dim hall: it shows the dark theme, so both themes are checked.
             await beamer.ByTestId("stage-theme").ClickAsync();

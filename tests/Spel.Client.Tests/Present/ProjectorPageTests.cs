@@ -1,4 +1,5 @@
 using Bunit;
+using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using Spel.Client.Board;
 using Spel.Client.Pages.Present;
@@ -19,6 +20,7 @@ public sealed partial class ProjectorPageTests : DutchContext
         Services.AddSingleton<IGameConnection>(_connection);
         Services.AddSingleton<SpelApi>();
         Services.AddSingleton<IBrowserStorage>(_storage);
+        SetRendererInfo(new RendererInfo("WebAssembly", isInteractive: true));
 
         // The clicker and the canvas talk to the browser; these tests are about what the page shows.
         JSInterop.Mode = JSRuntimeMode.Loose;
@@ -110,14 +112,14 @@ public sealed partial class ProjectorPageTests : DutchContext
     }
 
     [Fact]
-    public void The_reveal_says_what_each_side_expected_of_the_other_and_how_well_they_know_each_other()
+    public void The_conversation_says_what_each_side_expected_of_the_other_and_how_well_they_know_each_other()
     {
         var reveal = Answered() with
         {
             Predictions = [new PredictionOutcome(Side.Gemeente, 2, 2, 2, 1.5, 2, 0.18)],
         };
 
-        var page = Show(View(Phase.Onthulling, reveal));
+        var page = Show(View(Phase.Gesprek, reveal));
 
         var predictions = page.WaitForElement("[data-testid=predictions]");
         Assert.Contains("De gemeente dacht dat dorpsbelangen eigenaarschap 2,0 en regie 2,0 zou kiezen.", predictions.TextContent);

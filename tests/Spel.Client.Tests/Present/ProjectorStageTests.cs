@@ -48,9 +48,9 @@ public sealed partial class ProjectorPageTests
         var page = Show(View(Phase.Lobby, null) with { Participants = seats });
 
         var names = page.FindAll("[data-testid=participants] strong").Select(s => s.TextContent).ToList();
-        Assert.Equal(29, names.Count);
-        Assert.Equal("Deelnemer 29", names[^1]);
-        Assert.Equal("en nog 6", page.Find("[data-testid=participants-more]").TextContent);
+        Assert.Equal(17, names.Count);
+        Assert.Equal("Deelnemer 17", names[^1]);
+        Assert.Equal("en nog 18", page.Find("[data-testid=participants-more]").TextContent);
         Assert.Equal("Aan tafel: 35", page.Find(".lobby-participants h2").TextContent);
     }
 
@@ -71,6 +71,21 @@ public sealed partial class ProjectorPageTests
         var dense = Show(View(Phase.Onthulling, crowded));
         Assert.Equal("dense", dense.Find(".reveal").GetAttribute("data-fit"));
         Assert.Equal(4, dense.FindAll(".reveal-aside .option-result").Count);
+    }
+
+    [Fact]
+    public void The_reveal_beside_the_board_says_how_well_each_side_knows_the_other_and_leaves_the_sentences_to_the_conversation()
+    {
+        var reveal = Answered() with
+        {
+            Predictions = [new PredictionOutcome(Side.Gemeente, 2, 2, 2, 1.5, 2, 0.18)],
+        };
+
+        var page = Show(View(Phase.Onthulling, reveal));
+
+        var predictions = page.WaitForElement("[data-testid=predictions]");
+        Assert.Equal("Hoe goed kennen we elkaar: 82%", predictions.QuerySelector("[data-testid=know-each-other-gemeente]")!.TextContent);
+        Assert.DoesNotContain("De gemeente dacht", predictions.TextContent);
     }
 
     [Fact]

@@ -20,9 +20,10 @@ public sealed class ProjectorScreen(IPage page) : Screen(page)
         }
         """;
 
-    public static async Task<ProjectorScreen> OpenAsync(Browsers browsers, string code)
+    /// <param name="name">The device's name in screenshots and browser problems, for a hall with more than one projector.</param>
+    public static async Task<ProjectorScreen> OpenAsync(Browsers browsers, string code, string name = "projector")
     {
-        var screen = new ProjectorScreen(await browsers.OpenAsync("projector", $"/scherm/{code}", Browsers.Projector));
+        var screen = new ProjectorScreen(await browsers.OpenAsync(name, $"/scherm/{code}", Browsers.Projector));
         await screen.ExpectPhaseAsync("Lobby");
         await Expect(screen.ByTestId("join-code")).ToBeVisibleAsync();
         await Expect(screen.ByTestId("join-url")).ToContainTextAsync($"/doe-mee/{code}");

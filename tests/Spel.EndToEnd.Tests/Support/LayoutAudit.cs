@@ -30,7 +30,9 @@ public static class LayoutAudit
           const problems = [];
           const tolerance = 1.5;
           const doc = document.documentElement;
-          if (doc.scrollHeight > innerHeight + tolerance) problems.push(['scroll', `page is ${doc.scrollHeight} px tall in a ${innerHeight} px window`]);
+          // A page that scrolls is reported once for that; its text below the fold is not reported again.
+          const scrolls = doc.scrollHeight > innerHeight + tolerance;
+          if (scrolls) problems.push(['scroll', `page is ${doc.scrollHeight} px tall in a ${innerHeight} px window`]);
           if (doc.scrollWidth > innerWidth + tolerance) problems.push(['scroll', `page is ${doc.scrollWidth} px wide in a ${innerWidth} px window`]);
 
           const stage = document.querySelector('.stage');
@@ -77,9 +79,9 @@ public static class LayoutAudit
               if (rect.width < 1 || rect.height < 1) continue;
               const part = visiblePart(rect, el);
               if (part.right - part.left < 1 || part.bottom - part.top < 1) continue;
-              fragments.push({ el, text, ...part });
-              if (part.left < box.left - tolerance || part.top < box.top - tolerance
-                  || part.right > box.right + tolerance || part.bottom > box.bottom + tolerance) {
+              fragments.push({ node, el, text, ...part });
+              if (part.left < box.left - tolerance || part.right > box.right + tolerance
+                  || (!scrolls && (part.top < box.top - tolerance || part.bottom > box.bottom + tolerance))) {
                 problems.push(['outside', `"${text}" (${name(el)}) reaches outside the ${stage ? 'stage' : 'screen'}`]);
               }
             }
@@ -102,6 +104,7 @@ public static class LayoutAudit
           for (let i = 0; i < fragments.length; i++) {
             for (let j = i + 1; j < fragments.length; j++) {
               const a = fragments[i], b = fragments[j];
+              if (a.node === b.node) continue;
               const w = Math.min(a.right, b.right) - Math.max(a.left, b.left);
               const h = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
               const lower = Math.min(a.bottom - a.top, b.bottom - b.top);
@@ -110,7 +113,7 @@ public static class LayoutAudit
               }
             }
           }
-          return { problems };
+          return problems;
         }
         """;
 
@@ -121,8 +124,8 @@ public static class LayoutAudit
         var size = $"{viewport.Width}x{viewport.Height}";
         var found = new List<(string Kind, string What)>();
 
-        var measured = await page.EvaluateAsync<Measured>(Measure);
-        found.AddRange(measured.Problems.Select(p => (p[0], p[1])));
+        var measured = await page.EvaluateAsync<string[][]>(Measure);
+        found.AddRange(measured.Select(p => (p[0], p[1])));
 
         var axe = await page.RunAxe();
         found.AddRange(axe.Violations.Select(v =>
@@ -147,6 +150,4 @@ public static class LayoutAudit
     public static string Describe(IReadOnlyCollection<LayoutProblem> problems) =>
         $"{problems.Count} layout and accessibility problems:{Environment.NewLine}"
         + string.Join(Environment.NewLine, problems.OrderBy(p => p.Screen).ThenBy(p => p.Language).Select(p => "  " + p));
-
-    private sealed record Measured(string[][] Problems);
 }

@@ -10,8 +10,11 @@ namespace Spel.Client.Pages.Present;
 /// </summary>
 public static class StageFit
 {
-    /// <summary>The most lobby entries the stage lists; beyond it the last entry says how many more there are.</summary>
-    public const int LobbyEntries = 30;
+    /// <summary>
+    /// The most lobby entries the stage lists (nine rows of name and seat, in two columns); beyond it the last entry
+    /// says how many more there are.
+    /// </summary>
+    public const int LobbyEntries = 18;
 
     /// <summary>A line break costs about as much height as this many characters of running text.</summary>
     private const int LineBreakWeight = 40;
@@ -44,8 +47,7 @@ public static class StageFit
                 || reveal.Predictions.Count > 0
                 || reveal.OtherVillages is not null,
             Phase.Gesprek => card.Prompts.Sum(p => p.Length) > 360
-                || reveal.Predictions.Count > 0
-                || reveal.OtherVillages is not null,
+                || reveal.Predictions.Count > 0,
             Phase.Afspraak => true,
             _ => false,
         };
