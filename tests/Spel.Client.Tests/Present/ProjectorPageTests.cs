@@ -114,12 +114,7 @@ public sealed partial class ProjectorPageTests : DutchContext
     [Fact]
     public void The_conversation_says_what_each_side_expected_of_the_other_and_how_well_they_know_each_other()
     {
-        var reveal = Answered() with
-        {
-            Predictions = [new PredictionOutcome(Side.Gemeente, 2, 2, 2, 1.5, 2, 0.18)],
-        };
-
-        var page = Show(View(Phase.Gesprek, reveal));
+        var page = Show(View(Phase.Gesprek, Predicted()));
 
         var predictions = page.WaitForElement("[data-testid=predictions]");
         Assert.Contains("De gemeente dacht dat dorpsbelangen eigenaarschap 2,0 en regie 2,0 zou kiezen.", predictions.TextContent);
@@ -239,12 +234,20 @@ public sealed partial class ProjectorPageTests : DutchContext
         var page = Show(view);
 
         Assert.Equal("Anna", page.WaitForElement("[data-testid=participants] strong").TextContent);
+        Assert.Equal("Initiatiefnemer", page.Find("[data-testid=participants] .muted").TextContent);
+        Assert.Equal("●", page.Find("[data-testid=participants] .side-mark").TextContent);
         Assert.Contains("Met namen op het scherm", page.Find("[data-testid=settings]").TextContent);
     }
 
     private static RevealView Answered() => TestData.Reveal(
         TestData.Answer("g1", Side.Gemeente, 4, 5),
         TestData.Answer("d1", Side.Dorpsbelangen, 1, 2));
+
+    /// <summary>Wisselperspectief: the gemeente predicted dorpsbelangen at (2, 2); it became (1.5, 2).</summary>
+    private static RevealView Predicted() => Answered() with
+    {
+        Predictions = [new PredictionOutcome(Side.Gemeente, 2, 2, 2, 1.5, 2, 0.18)],
+    };
 
     private static ProjectorView View(Phase phase, RevealView? reveal, Func<RoundView, RoundView>? round = null)
     {

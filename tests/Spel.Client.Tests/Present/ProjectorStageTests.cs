@@ -66,7 +66,7 @@ public sealed partial class ProjectorPageTests
             {
                 Options = [.. Answered().Outcome.Options, new OptionTally("vierde", "Ik vraag de gemeente", VillageFunction.Aanjager, 0, 0, 0)],
             },
-            Predictions = [new PredictionOutcome(Side.Gemeente, 2, 2, 2, 1.5, 2, 0.18)],
+            Predictions = Predicted().Predictions,
         };
         var dense = Show(View(Phase.Onthulling, crowded));
         Assert.Equal("dense", dense.Find(".reveal").GetAttribute("data-fit"));
@@ -76,12 +76,7 @@ public sealed partial class ProjectorPageTests
     [Fact]
     public void The_reveal_beside_the_board_says_how_well_each_side_knows_the_other_and_leaves_the_sentences_to_the_conversation()
     {
-        var reveal = Answered() with
-        {
-            Predictions = [new PredictionOutcome(Side.Gemeente, 2, 2, 2, 1.5, 2, 0.18)],
-        };
-
-        var page = Show(View(Phase.Onthulling, reveal));
+        var page = Show(View(Phase.Onthulling, Predicted()));
 
         var predictions = page.WaitForElement("[data-testid=predictions]");
         Assert.Equal("Hoe goed kennen we elkaar: 82%", predictions.QuerySelector("[data-testid=know-each-other-gemeente]")!.TextContent);

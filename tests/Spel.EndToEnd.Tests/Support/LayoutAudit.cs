@@ -47,6 +47,8 @@ public static class LayoutAudit
             return style.overflowX !== 'visible' || style.overflowY !== 'visible';
           };
           const hidden = el => {
+            // Also what a closed <details> keeps folded away (content-visibility), which still has layout boxes.
+            if (!el.checkVisibility({ opacityProperty: true, visibilityProperty: true, contentVisibilityAuto: true })) return true;
             for (let e = el; e && e !== doc; e = e.parentElement) {
               const style = getComputedStyle(e);
               if (style.visibility === 'hidden' || style.opacity === '0') return true;
