@@ -108,7 +108,7 @@ public sealed class WorkshopTests(SpelServerFixture fixture, ITestOutputHelper o
             tablets.Add(await Tablet.JoinAsync(browsers, console.Code, table));
         }
 
-        await projector.ExpectAnonymousParticipantsAsync(tables.Select(t => t.Name).ToList());
+        await projector.ExpectAnonymousParticipantsAsync(tables.Select(t => t.Name).ToList(), gemeente: 1, dorpsbelangen: 2);
         var agreements = new List<string>();
         await console.NextAsync("Situatie");
         for (var card = 1; card <= SpelServerFixture.CardCount; card++)

@@ -33,4 +33,7 @@ public static class StorageKeys
 
     /// <summary>"Mijn sessies": the sessions this browser holds a console of (no secrets in it: those are under <see cref="HostKey"/>).</summary>
     public const string MySessions = "spel.my-sessions";
+
+    /// <summary>The projector's theme in this browser: "dark" for a dim hall, otherwise light.</summary>
+    public const string StageTheme = "spel.stage-theme";
 }

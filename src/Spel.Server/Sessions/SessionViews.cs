@@ -42,9 +42,17 @@ public sealed class SessionViews
     public ProjectorView Projector() => new(
         _state.Version,
         _round,
-        _state.Seats.Select(s => new ParticipantBadge(_state.Settings.Anonymous ? null : s.Name, s.Side, RoleName(_state, s), s.Kind)).ToList(),
+        _state.Seats.Select(LobbyBadge).ToList(),
         _reveal,
         _summary);
+
+    /// <summary>
+    /// An anonymous session sends the projector neither names nor roles: a role beside a side names the person in a
+    /// small group (there is one wethouder), so the lobby can only count the seats per side.
+    /// </summary>
+    private ParticipantBadge LobbyBadge(Seat seat) => _state.Settings.Anonymous
+        ? new ParticipantBadge(null, seat.Side, null, seat.Kind)
+        : new ParticipantBadge(seat.Name, seat.Side, RoleName(_state, seat), seat.Kind);
 
     public FacilitatorView Facilitator(HostCommand? nextCommand, IReadOnlyList<HostCommand>? controls = null)
     {

@@ -1,4 +1,5 @@
 using Bunit;
+using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using Spel.Client.Board;
 using Spel.Client.Pages.Present;
@@ -12,11 +13,14 @@ namespace Spel.Client.Tests.Present;
 public sealed partial class ProjectorPageTests : DutchContext
 {
     private readonly FakeGameConnection _connection = new();
+    private readonly FakeBrowserStorage _storage = new();
 
     public ProjectorPageTests()
     {
         Services.AddSingleton<IGameConnection>(_connection);
         Services.AddSingleton<SpelApi>();
+        Services.AddSingleton<IBrowserStorage>(_storage);
+        SetRendererInfo(new RendererInfo("WebAssembly", isInteractive: true));
 
         // The clicker and the canvas talk to the browser; these tests are about what the page shows.
         JSInterop.Mode = JSRuntimeMode.Loose;
@@ -108,14 +112,9 @@ public sealed partial class ProjectorPageTests : DutchContext
     }
 
     [Fact]
-    public void The_reveal_says_what_each_side_expected_of_the_other_and_how_well_they_know_each_other()
+    public void The_conversation_says_what_each_side_expected_of_the_other_and_how_well_they_know_each_other()
     {
-        var reveal = Answered() with
-        {
-            Predictions = [new PredictionOutcome(Side.Gemeente, 2, 2, 2, 1.5, 2, 0.18)],
-        };
-
-        var page = Show(View(Phase.Onthulling, reveal));
+        var page = Show(View(Phase.Gesprek, Predicted()));
 
         var predictions = page.WaitForElement("[data-testid=predictions]");
         Assert.Contains("De gemeente dacht dat dorpsbelangen eigenaarschap 2,0 en regie 2,0 zou kiezen.", predictions.TextContent);
@@ -189,7 +188,7 @@ public sealed partial class ProjectorPageTests : DutchContext
     }
 
     [Fact]
-    public void An_anonymous_lobby_shows_sides_and_roles_but_no_names_and_the_settings_in_short()
+    public void An_anonymous_lobby_counts_the_seats_per_side_and_shows_no_name_and_no_role_and_the_settings_in_short()
     {
         var settings = new SessionSettings(["terras", "meer", "plein"], Anonymous: true, Herstemming: true, Wisselperspectief: true)
         {
@@ -197,19 +196,24 @@ public sealed partial class ProjectorPageTests : DutchContext
         };
         var view = View(Phase.Lobby, null, round => round with { Settings = settings }) with
         {
+            // Even a badge that still carried a role (an older server) shows no role in an anonymous lobby.
             Participants =
             [
                 new ParticipantBadge(null, Side.Gemeente, "Wethouder", SeatKind.Person),
+                new ParticipantBadge(null, Side.Dorpsbelangen, null, SeatKind.Table),
                 new ParticipantBadge(null, Side.Dorpsbelangen, null, SeatKind.Table),
             ],
         };
 
         var page = Show(view);
 
-        var participants = page.WaitForElement("[data-testid=participants]").QuerySelectorAll("li").ToList();
-        Assert.Equal(["■", "●"], participants.Select(li => li.QuerySelector(".side-mark")!.TextContent));
-        Assert.Equal(["Gemeente · Wethouder", "Dorpsbelangen · tafel"], participants.Select(li => li.QuerySelector("span:not(.side-mark)")!.TextContent));
-        Assert.Empty(page.FindAll("[data-testid=participants] strong"));
+        var participants = page.WaitForElement("[data-testid=participants]");
+        Assert.Equal(
+            ["■ Gemeente: 1 aangemeld", "● Dorpsbelangen: 2 aangemeld"],
+            participants.QuerySelectorAll("li").Select(li => li.TextContent.Trim()));
+        Assert.DoesNotContain("Wethouder", participants.TextContent);
+        Assert.DoesNotContain("tafel", participants.TextContent);
+        Assert.Equal("Aan tafel: 3", page.Find(".lobby-participants h2").TextContent);
         var shown = page.Find("[data-testid=settings]").TextContent;
         Assert.Contains("3 kaarten", shown);
         Assert.Contains("Anoniem", shown);
@@ -230,12 +234,20 @@ public sealed partial class ProjectorPageTests : DutchContext
         var page = Show(view);
 
         Assert.Equal("Anna", page.WaitForElement("[data-testid=participants] strong").TextContent);
+        Assert.Equal("Initiatiefnemer", page.Find("[data-testid=participants] .muted").TextContent);
+        Assert.Equal("●", page.Find("[data-testid=participants] .side-mark").TextContent);
         Assert.Contains("Met namen op het scherm", page.Find("[data-testid=settings]").TextContent);
     }
 
     private static RevealView Answered() => TestData.Reveal(
         TestData.Answer("g1", Side.Gemeente, 4, 5),
         TestData.Answer("d1", Side.Dorpsbelangen, 1, 2));
+
+    /// <summary>Wisselperspectief: the gemeente predicted dorpsbelangen at (2, 2); it became (1.5, 2).</summary>
+    private static RevealView Predicted() => Answered() with
+    {
+        Predictions = [new PredictionOutcome(Side.Gemeente, 2, 2, 2, 1.5, 2, 0.18)],
+    };
 
     private static ProjectorView View(Phase phase, RevealView? reveal, Func<RoundView, RoundView>? round = null)
     {

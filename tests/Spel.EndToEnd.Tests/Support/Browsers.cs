@@ -63,6 +63,12 @@ public sealed class Browsers : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// The language every device opened from now on has chosen ("nl" or "en"), as the NL/EN toggle keeps it: in local
+    /// storage for the app and in the culture cookie for the server's prerendering. Null: the app's own Dutch.
+    /// </summary>
+    public string? Language { get; set; }
+
     /// <summary>A fresh device (its own cookies and local storage) showing <paramref name="path"/>.</summary>
     public async Task<IPage> OpenAsync(string name, string path, ViewportSize viewport)
     {
@@ -80,6 +86,15 @@ public sealed class Browsers : IAsyncDisposable
             ViewportSize = viewport,
             Locale = "nl-NL",
         });
+        if (Language is { } language)
+        {
+            await context.AddInitScriptAsync($"window.localStorage.setItem('spel.lang', '{language}');");
+            await context.AddCookiesAsync(
+            [
+                new Cookie { Name = ".AspNetCore.Culture", Value = Uri.EscapeDataString($"c={language}|uic={language}"), Url = _baseAddress.ToString() },
+            ]);
+        }
+
         context.SetDefaultTimeout((float)Patience.TotalMilliseconds);
         context.SetDefaultNavigationTimeout((float)Patience.TotalMilliseconds);
 

@@ -146,6 +146,28 @@ public sealed class WholeGameTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task An_anonymous_lobby_sends_the_projector_no_name_and_no_role_only_each_seats_side()
+    {
+        var anonymous = await Play.OpenAsync(fixture.Grains, TestDecks.WithCards(1), s => s with { Anonymous = true });
+        var named = await Play.OpenAsync(fixture.Grains, TestDecks.WithCards(1));
+        foreach (var play in new[] { anonymous, named })
+        {
+            await play.JoinAsync("Henk", TestDecks.Wethouder);
+            await play.JoinAsync("Anna", TestDecks.Bestuurslid);
+        }
+
+        var hidden = (await anonymous.Session.GetProjectorView()).Value!;
+        var shown = (await named.Session.GetProjectorView()).Value!;
+
+        Assert.Equal(Phase.Lobby, hidden.Round.Phase);
+        Assert.Equal(
+            [new ParticipantBadge(null, Side.Gemeente, null, SeatKind.Person), new ParticipantBadge(null, Side.Dorpsbelangen, null, SeatKind.Person)],
+            hidden.Participants);
+        Assert.Equal(["Henk", "Anna"], shown.Participants.Select(p => p.Name));
+        Assert.All(shown.Participants, p => Assert.NotNull(p.RoleName));
+    }
+
+    [Fact]
     public async Task A_table_takes_a_seat_with_a_name_and_a_side_and_no_role()
     {
         var tables = await Play.OpenAsync(fixture.Grains, TestDecks.WithCards(1), s => s with { SeatKind = SeatKind.Table });
