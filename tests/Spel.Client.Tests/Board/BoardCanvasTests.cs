@@ -113,7 +113,7 @@ public sealed class BoardCanvasTests : DutchContext
         var frames = _module.Invocations["draw"].Select(Commands).ToList();
         Assert.True(frames.Count >= 5, $"only {frames.Count} frames");
         Assert.All(frames, frame => Assert.Equal("clear", frame[0].Op));
-        var painted = Text(BoardPainter.Paint(SecondVotes(), BoardCanvas.Width, BoardCanvas.Height, Labels(), progress: 1).Batch.Commands);
+        var painted = Text(BoardPainter.Paint(SecondVotes(), BoardCanvas.DefaultWidth, BoardCanvas.DefaultHeight, Labels(), progress: 1).Batch.Commands);
         Assert.Equal(painted, Text(frames[^1]));
         Assert.NotEqual(painted, Text(frames[1]));
     }
