@@ -107,7 +107,7 @@ public static class BoardPainter
 
         var still = progress >= 1 || !reveal.Answers.Any(Moves);
         var layout = still ? final : Lay(reveal, frame, labels, progress, withNames: false);
-        return Draw(reveal, frame, layout, labels, palette, progress, sidesHidden);
+        return Draw(frame, layout, labels, palette, progress, sidesHidden);
     }
 
     /// <summary>Everything in the field at one moment: where tokens, averages and predictions are, and the labels placed among them.</summary>
@@ -117,7 +117,7 @@ public static class BoardPainter
         IReadOnlyList<PlacedPrediction> Predictions,
         SideGap? Gap,
         PlacedLabel? GapLabel,
-        IReadOnlyList<PlacedLabel> PredictionLabels,
+        IReadOnlyList<(PlacedLabel Label, Side Side)> PredictionLabels,
         IReadOnlyList<NameTags.Tag> Names,
         IReadOnlyList<string> KeyLines);
 
@@ -315,7 +315,7 @@ public static class BoardPainter
 
     private static double AverageSize(BoardField field) => Math.Min(field.CellWidth, field.CellHeight) * 0.42;
 
-    private static BoardPicture Draw(RevealView reveal, BoardFrame frame, FieldLayout layout, BoardLabels labels, BoardPalette palette, double progress, bool sidesHidden)
+    private static BoardPicture Draw(BoardFrame frame, FieldLayout layout, BoardLabels labels, BoardPalette palette, double progress, bool sidesHidden)
     {
         var (width, height, field) = (frame.Width, frame.Height, frame.Field);
         var batch = new CanvasBatch()
@@ -356,9 +356,9 @@ public static class BoardPainter
             PaintLabel(batch, gapLabel, placed);
         }
 
-        foreach (var (label, prediction) in layout.PredictionLabels.Zip(layout.Predictions))
+        foreach (var (label, side) in layout.PredictionLabels)
         {
-            batch.SetFont(BoardText.Font(label.FontSize)).SetLineWidth(2).SetFill(palette.Paper).SetStroke(palette.TextFor(prediction.Side));
+            batch.SetFont(BoardText.Font(label.FontSize)).SetLineWidth(2).SetFill(palette.Paper).SetStroke(palette.TextFor(side));
             PaintLabel(batch, label, placed);
         }
 
@@ -378,7 +378,8 @@ public static class BoardPainter
 
     /// <summary>
     /// The gap's label near the middle of the line between the averages: first just under the lower average or
-    /// over the higher one, then wherever in the field is nearest that middle and clear.
+    /// over the higher one, then wherever in the field is nearest that middle and clear; on a full board at the
+    /// board's smallest text size rather than not at all.
     /// </summary>
     private static PlacedLabel? PlaceGapLabel(LabelLayout layout, BoardFrame frame, IReadOnlyList<PlacedAverage> averages, SideGap? gap, BoardLabels labels)
     {
@@ -389,35 +390,42 @@ public static class BoardPainter
 
         var (a, b) = (averages[0], averages[1]);
         var text = labels.Gap(gap);
-        var size = frame.TitleSize;
-        var (w, h) = LabelSize(text, size, frame.TextSize);
-        var middleX = (a.X + b.X) / 2;
-        var preferred = new[]
+        var (middleX, middleY) = ((a.X + b.X) / 2, (a.Y + b.Y) / 2);
+        foreach (var (lines, size, w, h) in LabelShapes(text, [frame.TitleSize, frame.TextSize], frame.TextSize))
         {
-            new Box(middleX - w / 2, Math.Max(a.Y, b.Y) + a.Size / 2 + 10, w, h),
-            new Box(middleX - w / 2, Math.Min(a.Y, b.Y) - a.Size / 2 - 10 - h, w, h),
-        };
-        var box = layout.Place(preferred.Select(c => Clamp(c, layout.Bounds)).Concat(Nearest(layout.Bounds, w, h, middleX, (a.Y + b.Y) / 2, frame.TextSize / 2)));
-        return box is { } placed ? new PlacedLabel(text, placed, size, GapTag) : null;
+            var preferred = new[]
+            {
+                new Box(middleX - w / 2, Math.Max(a.Y, b.Y) + a.Size / 2 + 10, w, h),
+                new Box(middleX - w / 2, Math.Min(a.Y, b.Y) - a.Size / 2 - 10 - h, w, h),
+            };
+            var candidates = preferred.Select(c => Clamp(c, layout.Bounds)).Concat(Nearest(layout.Bounds, w, h, middleX, middleY, frame.TextSize));
+            if (layout.Place(candidates) is { } box)
+            {
+                return new PlacedLabel(lines, box, size, GapTag);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Each prediction's label beside its mark, first on the side away from the real average, so it covers neither that average nor the line.</summary>
-    private static IReadOnlyList<PlacedLabel> PlacePredictionLabels(LabelLayout layout, BoardFrame frame, IReadOnlyList<PlacedPrediction> predictions, BoardLabels labels)
+    private static IReadOnlyList<(PlacedLabel Label, Side Side)> PlacePredictionLabels(LabelLayout layout, BoardFrame frame, IReadOnlyList<PlacedPrediction> predictions, BoardLabels labels)
     {
-        var placed = new List<PlacedLabel>();
+        var placed = new List<(PlacedLabel, Side)>();
         foreach (var prediction in predictions)
         {
             var text = labels.Prediction(prediction.Side);
-            var size = frame.TextSize;
-            var (w, h) = LabelSize(text, size, size);
-            var offset = prediction.Size / 2 + 8;
-            var away = prediction.ActualY < prediction.Y
-                ? new Box(prediction.X - w / 2, prediction.Y + offset, w, h)
-                : new Box(prediction.X - w / 2, prediction.Y - offset - h, w, h);
-            var box = layout.Place(new[] { Clamp(away, layout.Bounds) }.Concat(Nearest(layout.Bounds, w, h, prediction.X, prediction.Y, size / 2)));
-            if (box is { } found)
+            foreach (var (lines, size, w, h) in LabelShapes(text, [frame.TextSize], frame.TextSize))
             {
-                placed.Add(new PlacedLabel(text, found, size, TagFor(PredictionTag, prediction.Side) + ":label"));
+                var offset = prediction.Size / 2 + 8;
+                var away = prediction.ActualY < prediction.Y
+                    ? new Box(prediction.X - w / 2, prediction.Y + offset, w, h)
+                    : new Box(prediction.X - w / 2, prediction.Y - offset - h, w, h);
+                if (layout.Place(new[] { Clamp(away, layout.Bounds) }.Concat(Nearest(layout.Bounds, w, h, prediction.X, prediction.Y, size))) is { } found)
+                {
+                    placed.Add((new PlacedLabel(lines, found, size, TagFor(PredictionTag, prediction.Side) + ":label"), prediction.Side));
+                    break;
+                }
             }
         }
 
@@ -428,6 +436,29 @@ public static class BoardPainter
     internal static (double Width, double Height) LabelSize(string text, double size, double textSize) =>
         (BoardText.Width(text, size) + textSize / 2, BoardText.LineHeight(size) + textSize / 2);
 
+    /// <summary>
+    /// The shapes a boxed label may take, the first that finds room wins: one line at each size, then at the
+    /// smallest size broken in two and then word by word, narrower each time, for a board too full for one line.
+    /// </summary>
+    private static IEnumerable<(string Lines, double Size, double Width, double Height)> LabelShapes(string text, double[] sizes, double textSize)
+    {
+        foreach (var size in sizes)
+        {
+            var (w, h) = LabelSize(text, size, textSize);
+            yield return (text, size, w, h);
+        }
+
+        var smallest = sizes[^1];
+        foreach (var share in new[] { 0.55, 0.01 })
+        {
+            var lines = BoardText.Wrap(text, smallest, BoardText.Width(text, smallest) * share);
+            if (lines.Count > 1)
+            {
+                yield return (string.Join('\n', lines), smallest, BoardText.Width(lines, smallest) + textSize / 2, lines.Count * BoardText.LineHeight(smallest) + textSize / 2);
+            }
+        }
+    }
+
     /// <summary>The box moved inside the bounds, if it fits at all.</summary>
     private static Box Clamp(Box box, Box bounds) => box with
     {
@@ -435,11 +466,14 @@ public static class BoardPainter
         Y = Math.Clamp(box.Y, bounds.Y, Math.Max(bounds.Y, bounds.Bottom - box.Height)),
     };
 
-    /// <summary>Every spot for a w x h box inside the bounds on a grid of <paramref name="step"/>, nearest (x, y) first.</summary>
+    /// <summary>
+    /// Every spot for a w x h box inside the bounds, nearest (x, y) first: <paramref name="step"/> apart across and a
+    /// quarter of that down, since the free strips between rows of tokens are narrow in height, not in width.
+    /// </summary>
     private static IEnumerable<Box> Nearest(Box bounds, double w, double h, double x, double y, double step)
     {
         var spots = new List<Box>();
-        for (var top = bounds.Y; top + h <= bounds.Bottom; top += step)
+        for (var top = bounds.Y; top + h <= bounds.Bottom; top += step / 4)
         {
             for (var left = bounds.X; left + w <= bounds.Right; left += step)
             {
@@ -454,7 +488,7 @@ public static class BoardPainter
     internal static void PaintLabel(CanvasBatch batch, PlacedLabel label, List<PlacedLabel> placed)
     {
         var box = label.Box;
-        batch.Label(box.X, box.Y, box.Width, box.Height, label.Text, label.Tag);
+        batch.Label(box.X, box.Y, box.Width, box.Height, BoardText.LineHeight(label.FontSize), label.Text, label.Tag);
         placed.Add(label);
     }
 

@@ -59,11 +59,12 @@ public sealed class CanvasBatch
         Add("text", [x, y, maxWidth, lineHeight], text, tag);
 
     /// <summary>
-    /// One line of text centred in a box: the box in the current fill colour, its rim and letters in the current
-    /// stroke colour. The painter sized the box to the text; the letters are squeezed into it should the font be wider.
+    /// Text centred in a box, its lines broken at '\n' and <paramref name="lineHeight"/> apart: the box in the
+    /// current fill colour, its rim and letters in the current stroke colour. The painter sized the box to the text;
+    /// the letters are squeezed into it should the font be wider.
     /// </summary>
-    public CanvasBatch Label(double x, double y, double width, double height, string text, string? tag = null) =>
-        Add("label", [x, y, width, height], text, tag);
+    public CanvasBatch Label(double x, double y, double width, double height, double lineHeight, string text, string? tag = null) =>
+        Add("label", [x, y, width, height, lineHeight], text, tag);
 
     private CanvasBatch Add(string op, double[] numbers, string? text = null, string? tag = null)
     {

@@ -60,7 +60,7 @@ export function draw(canvas, commands, scale = 1) {
         lines(ctx, s, n[0], n[1], n[2], n[3]);
         break;
       case 'label':
-        label(ctx, s, n[0], n[1], n[2], n[3]);
+        label(ctx, s, n[0], n[1], n[2], n[3], n[4]);
         break;
       default:
         throw new Error(`canvas.js: unknown draw command '${op}'`);
@@ -90,8 +90,8 @@ function lines(ctx, text, x, y, maxWidth, lineHeight) {
   }
 }
 
-// One line of text centred in the box the painter placed: the box in the fill colour, rim and letters in the stroke colour.
-function label(ctx, text, x, y, width, height) {
+// Text centred in the box the painter placed, line by line: the box in the fill colour, rim and letters in the stroke colour.
+function label(ctx, text, x, y, width, height, lineHeight) {
   ctx.fillRect(x, y, width, height);
   ctx.strokeRect(x, y, width, height);
   const fill = ctx.fillStyle;
@@ -99,7 +99,12 @@ function label(ctx, text, x, y, width, height) {
   ctx.fillStyle = ctx.strokeStyle;
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';
-  ctx.fillText(text, x + width / 2, y + height / 2, width - 4);
+  const rows = text.split('\n');
+  let middle = y + (height - rows.length * lineHeight) / 2 + lineHeight / 2;
+  for (const row of rows) {
+    ctx.fillText(row, x + width / 2, middle, width - 4);
+    middle += lineHeight;
+  }
   ctx.fillStyle = fill;
   ctx.textAlign = align;
   ctx.textBaseline = 'top';
