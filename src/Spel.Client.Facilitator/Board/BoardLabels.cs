@@ -10,6 +10,7 @@ namespace Spel.Client.Board;
 /// <summary>The words on the board, in the screen's language; the painter itself knows no language.</summary>
 /// <param name="HiddenSide">The legend for a token whose side is hidden (anonymous session, a small side).</param>
 /// <param name="Prediction">The label beside a side's hollow prediction marker ("voorspelling gemeente").</param>
+/// <param name="NamesKey">Opens the key under the board for names shown by their initials ("Namen:").</param>
 public sealed record BoardLabels(
     string EigenaarschapAxis,
     string RegieAxis,
@@ -20,7 +21,8 @@ public sealed record BoardLabels(
     string AverageLegend,
     Func<SideGap, string> Gap,
     string HiddenSide,
-    Func<Side, string> Prediction)
+    Func<Side, string> Prediction,
+    string NamesKey)
 {
     public string SideName(Side side) => side == Side.Gemeente ? Gemeente : Dorpsbelangen;
 
@@ -35,5 +37,6 @@ public sealed record BoardLabels(
         l["Board_AverageLegend"],
         gap => l["Board_Gap", gap.Eigenaarschap, gap.Regie],
         l["Board_HiddenLegend"],
-        side => l[$"Board_Prediction{side}"]);
+        side => l[$"Board_Prediction{side}"],
+        l["Board_NamesKey"]);
 }

@@ -51,16 +51,20 @@ public sealed class CanvasBatch
     public CanvasBatch Line(double x1, double y1, double x2, double y2, string? tag = null) =>
         Add("line", [x1, y1, x2, y2], tag: tag);
 
-    /// <summary>Text whose first line hangs from (x, y), placed by <see cref="SetTextAlign"/>, wrapped between words at <paramref name="maxWidth"/>.</summary>
+    /// <summary>
+    /// Text whose first line hangs from (x, y), placed by <see cref="SetTextAlign"/>; lines are broken at '\n' by the
+    /// painter, which measured them, and each is squeezed to <paramref name="maxWidth"/> should the font be wider.
+    /// </summary>
     public CanvasBatch Text(double x, double y, string text, double maxWidth, double lineHeight, string? tag = null) =>
         Add("text", [x, y, maxWidth, lineHeight], text, tag);
 
     /// <summary>
-    /// One line of text centred on (x, y) on a box sized to the text: the box in the current fill colour, its rim and
-    /// letters in the current stroke colour. Only the browser knows how wide the text is, so it sizes the box.
+    /// Text centred in a box, its lines broken at '\n' and <paramref name="lineHeight"/> apart: the box in the
+    /// current fill colour, its rim and letters in the current stroke colour. The painter sized the box to the text;
+    /// the letters are squeezed into it should the font be wider.
     /// </summary>
-    public CanvasBatch Label(double x, double y, string text, double padding, string? tag = null) =>
-        Add("label", [x, y, padding], text, tag);
+    public CanvasBatch Label(double x, double y, double width, double height, double lineHeight, string text, string? tag = null) =>
+        Add("label", [x, y, width, height, lineHeight], text, tag);
 
     private CanvasBatch Add(string op, double[] numbers, string? text = null, string? tag = null)
     {

@@ -81,6 +81,31 @@ public sealed class BoardCanvasTests : DutchContext
     }
 
     [Fact]
+    public void A_dark_board_is_painted_on_the_dark_palette()
+    {
+        var board = Render<BoardCanvas>(p => p.Add(b => b.Reveal, ThreeAndTwo()).Add(b => b.Theme, "dark"));
+
+        var commands = DrawnCommands();
+        Assert.Equal("dark", board.Find("canvas").GetAttribute("data-theme"));
+        Assert.Equal(("setFill", BoardPalette.Dark.Paper), (commands[1].Op, commands[1].S));
+        var gemeente = FillOfEachShape(commands).Where(f => f.Tag == BoardPainter.TagFor(BoardPainter.TokenTag, Side.Gemeente)).ToList();
+        Assert.Equal(3, gemeente.Count);
+        Assert.All(gemeente, f => Assert.Equal(BoardPalette.Dark.Gemeente, f.Fill));
+    }
+
+    [Fact]
+    public void The_canvas_holds_two_device_pixels_for_each_pixel_of_the_box_it_is_given()
+    {
+        var board = Render<BoardCanvas>(p => p.Add(b => b.Reveal, ThreeAndTwo()).Add(b => b.Width, 1200).Add(b => b.Height, 800));
+
+        var canvas = board.Find("canvas");
+        Assert.Equal(("2400", "1600"), (canvas.GetAttribute("width"), canvas.GetAttribute("height")));
+        var draw = _module.VerifyInvoke("draw");
+        Assert.Equal(2, draw.Arguments[2]);
+        Assert.Equal([1200, 800], Assert.IsAssignableFrom<IReadOnlyList<DrawCommand>>(draw.Arguments[1])[0].N);
+    }
+
+    [Fact]
     public void The_canvas_tells_screen_readers_what_it_shows()
     {
         var board = Render<BoardCanvas>(p => p.Add(b => b.Reveal, ThreeAndTwo()));
@@ -113,7 +138,7 @@ public sealed class BoardCanvasTests : DutchContext
         var frames = _module.Invocations["draw"].Select(Commands).ToList();
         Assert.True(frames.Count >= 5, $"only {frames.Count} frames");
         Assert.All(frames, frame => Assert.Equal("clear", frame[0].Op));
-        var painted = Text(BoardPainter.Paint(SecondVotes(), BoardCanvas.Width, BoardCanvas.Height, Labels(), progress: 1).Batch.Commands);
+        var painted = Text(BoardPainter.Paint(SecondVotes(), BoardCanvas.DefaultWidth, BoardCanvas.DefaultHeight, Labels(), progress: 1).Batch.Commands);
         Assert.Equal(painted, Text(frames[^1]));
         Assert.NotEqual(painted, Text(frames[1]));
     }

@@ -17,7 +17,8 @@ public sealed class BoardPainterTests
         "gemiddelde",
         gap => $"gap {gap.Distance:0.00}",
         "antwoord (kant verborgen)",
-        side => $"voorspelling {side}");
+        side => $"voorspelling {side}",
+        "namen:");
 
     [Fact]
     public void Every_token_lies_in_the_cell_of_its_answer()

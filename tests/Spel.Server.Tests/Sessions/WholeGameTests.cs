@@ -119,6 +119,37 @@ public sealed class WholeGameTests(ClusterFixture fixture)
         Assert.Equal(debrief.Profile.Sides, summary.Profile.Sides);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task The_projectors_board_gets_each_placed_answers_name_only_when_the_session_is_not_anonymous(bool anonymous)
+    {
+        var play = await Play.OpenAsync(fixture.Grains, TestDecks.WithCards(1), s => s with { Anonymous = anonymous });
+        var seats = new List<SeatTicket>
+        {
+            await play.JoinAsync("Henk", TestDecks.Wethouder),
+            await play.JoinAsync("Anna", TestDecks.Bestuurslid),
+            await play.JoinAsync("Bert", TestDecks.Initiatiefnemer),
+        };
+        await play.StartChoosingAsync();
+        await play.AnswerAsync(seats[0], Eigenaarschap.Gemeente, Regie.VolledigGemeente, "regels");
+        await play.AnswerAsync(seats[1], Eigenaarschap.Gemeenschap, Regie.Gedeeld, "samen");
+
+        await play.CommandAsync(HostCommand.Reveal);
+        var board = (await play.Session.GetProjectorView()).Value!.Reveal!;
+
+        var names = board.Answers.Select(a => a.Name).ToList();
+        if (anonymous)
+        {
+            Assert.All(names, Assert.Null);
+        }
+        else
+        {
+            Assert.Equal(["Anna", "Henk"], names.Order());
+            Assert.Equal((Eigenaarschap.Gemeente, Regie.VolledigGemeente), board.Answers.Where(a => a.Name == "Henk").Select(a => (a.Eigenaarschap, a.Regie)).Single());
+        }
+    }
+
     [Fact]
     public async Task An_anonymous_session_shows_no_names_and_hides_a_small_sides_split()
     {

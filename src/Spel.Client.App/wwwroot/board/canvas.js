@@ -1,8 +1,11 @@
 // Executes a whole frame of draw commands (built by CanvasBatch in .NET) in one interop call.
 // Each command is { op, n: [numbers], s: string }.
-export function draw(canvas, commands) {
+// The commands are in the board's box pixels; the canvas holds `scale` device pixels for each, so it stays sharp
+// on a stage scaled up to a 4K projector.
+export function draw(canvas, commands, scale = 1) {
   const ctx = canvas.getContext('2d');
   // Animation frames follow each other on one context: start each from a clean pen, not the last frame's.
+  ctx.setTransform(scale, 0, 0, scale, 0, 0);
   ctx.setLineDash([]);
   ctx.textAlign = 'left';
   ctx.textBaseline = 'top';
@@ -54,10 +57,10 @@ export function draw(canvas, commands) {
         ctx.stroke();
         break;
       case 'text':
-        wrapped(ctx, s, n[0], n[1], n[2], n[3]);
+        lines(ctx, s, n[0], n[1], n[2], n[3]);
         break;
       case 'label':
-        label(ctx, s, n[0], n[1], n[2]);
+        label(ctx, s, n[0], n[1], n[2], n[3], n[4]);
         break;
       default:
         throw new Error(`canvas.js: unknown draw command '${op}'`);
@@ -78,33 +81,30 @@ function paint(ctx, how) {
   if (how & STROKE) ctx.stroke();
 }
 
-function wrapped(ctx, text, x, y, maxWidth, lineHeight) {
-  let line = '';
-  for (const word of text.split(/\s+/)) {
-    const candidate = line ? `${line} ${word}` : word;
-    if (line && ctx.measureText(candidate).width > maxWidth) {
-      ctx.fillText(line, x, y);
-      y += lineHeight;
-      line = word;
-    } else {
-      line = candidate;
-    }
+// The painter broke the text into lines and measured them; maxWidth only squeezes a line whose font is wider than
+// the painter's estimate, so it never runs out of the box the layout gave it.
+function lines(ctx, text, x, y, maxWidth, lineHeight) {
+  for (const line of text.split('\n')) {
+    ctx.fillText(line, x, y, maxWidth);
+    y += lineHeight;
   }
-  if (line) ctx.fillText(line, x, y);
 }
 
-// One line of text centred on (x, y) on a box sized to it: the box in the fill colour, rim and letters in the stroke colour.
-function label(ctx, text, x, y, padding) {
-  const width = ctx.measureText(text).width + 2 * padding;
-  const height = parseInt(ctx.font.match(/(\d+)px/)?.[1] ?? '20', 10) * 1.2 + 2 * padding;
-  ctx.fillRect(x - width / 2, y - height / 2, width, height);
-  ctx.strokeRect(x - width / 2, y - height / 2, width, height);
+// Text centred in the box the painter placed, line by line: the box in the fill colour, rim and letters in the stroke colour.
+function label(ctx, text, x, y, width, height, lineHeight) {
+  ctx.fillRect(x, y, width, height);
+  ctx.strokeRect(x, y, width, height);
   const fill = ctx.fillStyle;
   const align = ctx.textAlign;
   ctx.fillStyle = ctx.strokeStyle;
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';
-  ctx.fillText(text, x, y);
+  const rows = text.split('\n');
+  let middle = y + (height - rows.length * lineHeight) / 2 + lineHeight / 2;
+  for (const row of rows) {
+    ctx.fillText(row, x + width / 2, middle, width - 4);
+    middle += lineHeight;
+  }
   ctx.fillStyle = fill;
   ctx.textAlign = align;
   ctx.textBaseline = 'top';
