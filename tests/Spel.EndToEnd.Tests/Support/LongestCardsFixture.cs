@@ -1,0 +1,35 @@
+using Spel.Testing;
+
+namespace Spel.EndToEnd.Tests.Support;
+
+/// <summary>One real server whose decks are the shipped decks cut to their longest cards (<see cref="LongestCards"/>).</summary>
+public sealed class LongestCardsFixture : IAsyncLifetime
+{
+    private ServerProcess? _server;
+
+    public ServerProcess Server => _server ?? throw new InvalidOperationException("The server has not started.");
+
+    /// <summary>Each shipped deck's id with the ids of the cards kept, in play order.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Decks { get; private set; } = new Dictionary<string, IReadOnlyList<string>>();
+
+    public async Task InitializeAsync()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "spel-e2e-" + Guid.NewGuid().ToString("N"));
+        var decks = Path.Combine(folder, "decks");
+        Decks = LongestCards.Write(decks);
+        _server = await ServerProcess.StartAsync(
+            Repository.ServerAssembly,
+            Repository.ServerProjectFolder,
+            folder,
+            new Dictionary<string, string> { ["Spel:DecksFolder"] = decks },
+            new Dictionary<string, string> { ["ASPNETCORE_ENVIRONMENT"] = "Development" });
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_server is not null)
+        {
+            await _server.DisposeAsync();
+        }
+    }
+}
