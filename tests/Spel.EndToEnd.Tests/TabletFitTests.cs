@@ -42,17 +42,17 @@ public sealed class TabletFitTests(LongestCardsFixture fixture, ITestOutputHelpe
             tablets.Add((await Tablet.JoinAsync(browsers, console.Code, seat, Browsers.Phone, language), language));
         }
 
-        async Task FitsAsync(Tablet tablet, string language, string screen)
+        async Task FitsAsync(IPage page, string language, string screen)
         {
             foreach (var size in Sizes)
             {
-                await tablet.Page.SetViewportSizeAsync(size.Width, size.Height);
-                var box = await tablet.Page.EvaluateAsync<int[]>(
+                await page.SetViewportSizeAsync(size.Width, size.Height);
+                var box = await page.EvaluateAsync<int[]>(
                     "() => { const s = document.scrollingElement; return [s.scrollWidth, s.scrollHeight, innerWidth, innerHeight]; }");
                 if (box[0] > box[2] || box[1] > box[3])
                 {
                     var name = $"fit-{deckId}-{language}-{size.Width}x{size.Height}-{screen}";
-                    await tablet.Page.ScreenshotAsync(new() { Path = Path.Combine(Repository.Artifacts("e2e"), name + ".png"), FullPage = true });
+                    await page.ScreenshotAsync(new() { Path = Path.Combine(Repository.Artifacts("e2e"), name + ".png"), FullPage = true });
                     overflows.Add($"{name}: the page is {box[0]}x{box[1]} in a window of {box[2]}x{box[3]}");
                 }
             }
@@ -62,7 +62,7 @@ public sealed class TabletFitTests(LongestCardsFixture fixture, ITestOutputHelpe
         {
             foreach (var (tablet, language) in tablets)
             {
-                await FitsAsync(tablet, language, screen);
+                await FitsAsync(tablet.Page, language, screen);
             }
         }
 
@@ -77,15 +77,15 @@ public sealed class TabletFitTests(LongestCardsFixture fixture, ITestOutputHelpe
             {
                 await tablet.FillAnswerAsync(predict: true, async step =>
                 {
-                    await FitsAsync(tablet, language, $"{card}-{step}");
+                    await FitsAsync(tablet.Page, language, $"{card}-{step}");
                     if (step == "eigenaarschap")
                     {
-                        await tablet.ReadSituationAsync(() => FitsAsync(tablet, language, $"{card}-situation-again"));
+                        await tablet.ReadSituationAsync(() => FitsAsync(tablet.Page, language, $"{card}-situation-again"));
                     }
                 });
                 await tablet.ByTestId("answer-submit").ClickAsync();
                 await tablet.ExpectAnswerSavedAsync();
-                await FitsAsync(tablet, language, $"{card}-saved");
+                await FitsAsync(tablet.Page, language, $"{card}-saved");
             }
 
             await console.NextAsync("Onthulling");
@@ -95,8 +95,8 @@ public sealed class TabletFitTests(LongestCardsFixture fixture, ITestOutputHelpe
             await console.NextAsync("Herstemming");
             foreach (var (tablet, language) in tablets)
             {
-                await tablet.RevoteAsync(eigenaarschap: 3, regie: 2, step => FitsAsync(tablet, language, $"{card}-{step}"));
-                await FitsAsync(tablet, language, $"{card}-revote-saved");
+                await tablet.RevoteAsync(eigenaarschap: 3, regie: 2, step => FitsAsync(tablet.Page, language, $"{card}-{step}"));
+                await FitsAsync(tablet.Page, language, $"{card}-revote-saved");
             }
 
             await console.NextAsync("Afspraak");
@@ -105,6 +105,19 @@ public sealed class TabletFitTests(LongestCardsFixture fixture, ITestOutputHelpe
         }
 
         await EveryTabletFitsAsync("slotvraag");
+
+        // The join form of a session of persons, with the longest name and each side's roles on show.
+        var persons = await FacilitatorConsole.CreateSessionAsync(browsers, deckId);
+        foreach (var language in new[] { "nl", "en" })
+        {
+            var join = await Tablet.OpenJoinFormAsync(browsers, persons.Code, $"join-{language}", Browsers.Phone, language);
+            await join.GetByTestId("name-input").FillAsync(LongName + language);
+            foreach (var side in new[] { "Gemeente", "Dorpsbelangen" })
+            {
+                await join.GetByTestId($"side-{side}").ClickAsync();
+                await FitsAsync(join, language, $"join-{side}");
+            }
+        }
 
         Assert.True(overflows.Count == 0, string.Join(Environment.NewLine, overflows));
     });

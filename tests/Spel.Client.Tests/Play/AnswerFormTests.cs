@@ -117,7 +117,7 @@ public sealed class AnswerFormTests : DutchContext
         form.ChooseAndGoOn("regie-4");
         form.ChooseAndGoOn("option-meedenken");
 
-        Assert.Equal("Laatste stap Klopt dit? Controleer je antwoord", Flow.Words(form.Find("h2")));
+        Assert.Equal("Laatste stap Klopt je antwoord?", Flow.Words(form.Find("h2")));
         Assert.Equal("2. Gemeenschap is eigenaar, gemeente levert bijdrage", Summary(form, "eigenaarschap"));
         Assert.Equal("4. Vooral bij de gemeente", Summary(form, "regie"));
         Assert.Equal("Ik denk mee over de vergunning", Summary(form, "option"));
@@ -227,6 +227,7 @@ public sealed class AnswerFormTests : DutchContext
         form.ChooseAndGoOn("prediction-eigenaarschap-3");
 
         step = form.Find("[data-testid=answer-step-prediction-regie]");
+        Assert.Contains("flow-prediction", step.ClassList);
         Assert.Equal("Vraag 5 van 5 Bij wie ligt de regie, volgens Dorpsbelangen?", Flow.Words(step.QuerySelector("legend")!));
         Assert.Equal(5, step.QuerySelectorAll("[data-testid^=prediction-regie-]").Length);
     }

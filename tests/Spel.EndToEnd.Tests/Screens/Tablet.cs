@@ -23,17 +23,7 @@ public sealed class Tablet : Screen
     public static async Task<Tablet> JoinAsync(
         Browsers browsers, string code, Participant participant, ViewportSize? viewport = null, string? language = null)
     {
-        var page = await browsers.NewDeviceAsync(participant.Name.ToLowerInvariant().Replace(' ', '-'), viewport ?? Browsers.Tablet);
-        if (language is not null)
-        {
-            // The cookie the language toggle sets: the server prerenders in it and the app takes it over.
-            await page.Context.AddCookiesAsync(
-            [
-                new Cookie { Name = ".AspNetCore.Culture", Value = $"c={language}|uic={language}", Url = browsers.BaseAddress.ToString() },
-            ]);
-        }
-
-        await page.GotoAsync($"/doe-mee/{code}");
+        var page = await OpenJoinFormAsync(browsers, code, participant.Name.ToLowerInvariant().Replace(' ', '-'), viewport, language);
         if (participant.RoleId is { } role)
         {
             await page.GetByTestId("name-input").FillAsync(participant.Name);
@@ -52,6 +42,25 @@ public sealed class Tablet : Screen
         var tablet = new Tablet(page, participant);
         await tablet.ExpectPhaseAsync("Lobby");
         return tablet;
+    }
+
+    /// <summary>A new device on the join form of <paramref name="code"/>, for a test that looks at the form itself.</summary>
+    public static async Task<IPage> OpenJoinFormAsync(
+        Browsers browsers, string code, string device, ViewportSize? viewport = null, string? language = null)
+    {
+        var page = await browsers.NewDeviceAsync(device, viewport ?? Browsers.Tablet);
+        if (language is not null)
+        {
+            // The cookie the language toggle sets: the server prerenders in it and the app takes it over.
+            await page.Context.AddCookiesAsync(
+            [
+                new Cookie { Name = ".AspNetCore.Culture", Value = $"c={language}|uic={language}", Url = browsers.BaseAddress.ToString() },
+            ]);
+        }
+
+        await page.GotoAsync($"/doe-mee/{code}");
+        await Expect(page.GetByTestId("join-submit")).ToBeVisibleAsync();
+        return page;
     }
 
     public async Task ExpectCardAsync(string title)

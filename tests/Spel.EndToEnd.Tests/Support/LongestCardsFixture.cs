@@ -12,18 +12,7 @@ public sealed class LongestCardsFixture : IAsyncLifetime
     /// <summary>Each shipped deck's id with the ids of the cards kept, in play order.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Decks { get; private set; } = new Dictionary<string, IReadOnlyList<string>>();
 
-    public async Task InitializeAsync()
-    {
-        var folder = Path.Combine(Path.GetTempPath(), "spel-e2e-" + Guid.NewGuid().ToString("N"));
-        var decks = Path.Combine(folder, "decks");
-        Decks = LongestCards.Write(decks);
-        _server = await ServerProcess.StartAsync(
-            Repository.ServerAssembly,
-            Repository.ServerProjectFolder,
-            folder,
-            new Dictionary<string, string> { ["Spel:DecksFolder"] = decks },
-            new Dictionary<string, string> { ["ASPNETCORE_ENVIRONMENT"] = "Development" });
-    }
+    public async Task InitializeAsync() => _server = await SpelServerFixture.StartAsync(decks => Decks = LongestCards.Write(decks));
 
     public async Task DisposeAsync()
     {

@@ -18,24 +18,30 @@ internal static class PositionQuestions
     public static FlowQuestion Eigenaarschap(
         IStringLocalizer<Strings> l, object receiver, string prefix, string heading, string shortName,
         Eigenaarschap? value, Action<Eigenaarschap> choose) =>
-        Question(
-            receiver, prefix + "eigenaarschap", heading, shortName,
-            Enum.GetValues<Eigenaarschap>().Select(type => new Choice(Id((int)type), l.Eigenaarschap(type), (int)type)).ToList(),
-            value is { } chosen ? (Id((int)chosen), l.Numbered(chosen)) : null,
-            id => choose((Eigenaarschap)int.Parse(id, CultureInfo.InvariantCulture)));
+        Axis(receiver, prefix + "eigenaarschap", heading, shortName, value, l.Eigenaarschap, l.Numbered, choose);
 
     public static FlowQuestion Regie(
         IStringLocalizer<Strings> l, object receiver, string prefix, string heading, string shortName,
         Regie? value, Action<Regie> choose) =>
-        Question(
-            receiver, prefix + "regie", heading, shortName,
-            Enum.GetValues<Regie>().Select(step => new Choice(Id((int)step), l.Regie(step), (int)step)).ToList(),
-            value is { } chosen ? (Id((int)chosen), l.Numbered(chosen)) : null,
-            id => choose((Regie)int.Parse(id, CultureInfo.InvariantCulture)));
+        Axis(receiver, prefix + "regie", heading, shortName, value, l.Regie, l.Numbered, choose);
 
-    private static FlowQuestion Question(
-        object receiver, string key, string heading, string shortName, IReadOnlyList<Choice> choices, (string Id, string Text)? chosen, Action<string> choose) =>
-        new(key, heading, shortName, chosen?.Text, choices, chosen?.Id, EventCallback.Factory.Create(receiver, choose));
+    /// <summary>One of the board's axes: its steps numbered as the board numbers them, the number also the choice's id.</summary>
+    private static FlowQuestion Axis<T>(
+        object receiver, string key, string heading, string shortName, T? value,
+        Func<T, string> label, Func<T, string> numbered, Action<T> choose)
+        where T : struct, Enum =>
+        new(
+            key,
+            heading,
+            shortName,
+            value is { } chosen ? numbered(chosen) : null,
+            Enum.GetValues<T>().Select(step => new Choice(Id(step), label(step), Number(step))).ToList(),
+            value is { } given ? Id(given) : null,
+            EventCallback.Factory.Create<string>(receiver, id => choose(Enum.GetValues<T>().First(step => Id(step) == id))));
 
-    private static string Id(int number) => number.ToString(CultureInfo.InvariantCulture);
+    private static int Number<T>(T step)
+        where T : struct, Enum => Convert.ToInt32(step, CultureInfo.InvariantCulture);
+
+    private static string Id<T>(T step)
+        where T : struct, Enum => Number(step).ToString(CultureInfo.InvariantCulture);
 }
