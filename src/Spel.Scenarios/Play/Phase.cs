@@ -106,4 +106,7 @@ public static class Phases
 
     /// <summary>A card is on the table: from its Situatie until it is left for the next card or the Slotvraag.</summary>
     public static bool HasCard(this Phase phase) => phase is >= Phase.Situatie and <= Phase.Afspraak;
+
+    /// <summary>The seats give something: an answer, a second vote or their points.</summary>
+    public static bool AsksInput(this Phase phase) => phase is Phase.Kiezen or Phase.Herstemming or Phase.Slotvraag;
 }

@@ -64,6 +64,7 @@ public sealed class JoinPageTests : DutchContext
 
         Assert.Empty(page.FindAll("[data-testid=table-name]"));
         Assert.True(page.Find("[data-testid=join-submit]").HasAttribute("disabled"));
+        Assert.Equal("Kies eerst je rol.", Why(page));
 
         page.Find("[data-testid=role-initiatiefnemer]").Click();
         page.Find("form").Submit();
@@ -136,6 +137,93 @@ public sealed class JoinPageTests : DutchContext
         Assert.Equal("seat-token-1", _storage.Items[StorageKeys.SeatToken(TestData.Code)]);
         Assert.EndsWith($"spel/{TestData.Code}", Services.GetRequiredService<NavigationManager>().Uri);
     }
+
+    [Fact]
+    public void An_empty_name_disables_Meedoen_and_says_so_beside_it()
+    {
+        _connection.JoinInfoReply = () => Reply<JoinInfo>.Ok(TestData.JoinInfo(SeatKind.Person));
+        var page = RenderJoin();
+        page.WaitForElement("[data-testid=name-input]").Input("   ");
+        page.Find("[data-testid=side-Dorpsbelangen]").Click();
+        page.Find("[data-testid=role-initiatiefnemer]").Click();
+
+        Assert.True(page.Find("[data-testid=join-submit]").HasAttribute("disabled"));
+        Assert.Equal("Vul eerst je naam in.", Why(page));
+
+        page.Find("[data-testid=name-input]").Input("Anna");
+
+        Assert.False(page.Find("[data-testid=join-submit]").HasAttribute("disabled"));
+        Assert.Null(page.Find("[data-testid=join-submit]").GetAttribute("aria-describedby"));
+        Assert.Empty(page.FindAll("[data-testid=join-why]"));
+    }
+
+    [Fact]
+    public void Meedoen_says_what_is_missing_first_a_side_before_a_role()
+    {
+        _connection.JoinInfoReply = () => Reply<JoinInfo>.Ok(TestData.JoinInfo(SeatKind.Table));
+        var page = RenderJoin();
+        page.WaitForElement("[data-testid=table-name]").Input("Tafel 3");
+
+        Assert.Equal("Kies eerst aan welke kant jullie tafel zit.", Why(page));
+    }
+
+    [Fact]
+    public void The_name_field_counts_the_characters_against_the_limit()
+    {
+        _connection.JoinInfoReply = () => Reply<JoinInfo>.Ok(TestData.JoinInfo(SeatKind.Person));
+        var page = RenderJoin();
+        var name = page.WaitForElement("[data-testid=name-input]");
+
+        name.Input("Anna");
+
+        Assert.Equal($"4 van de {Limits.NameLength} tekens", page.Find("[data-testid=name-count]").TextContent.Trim());
+        Assert.Equal("name-count", page.Find("[data-testid=name-input]").GetAttribute("aria-describedby"));
+    }
+
+    [Fact]
+    public void A_name_that_is_too_long_is_not_cut_silently_it_is_shown_too_long_and_Meedoen_says_why()
+    {
+        _connection.JoinInfoReply = () => Reply<JoinInfo>.Ok(TestData.JoinInfo(SeatKind.Person));
+        var page = RenderJoin();
+        page.WaitForElement("[data-testid=name-input]").Input(new string('a', 200));
+        page.Find("[data-testid=side-Dorpsbelangen]").Click();
+        page.Find("[data-testid=role-initiatiefnemer]").Click();
+
+        Assert.Equal(new string('a', 200), page.Find("[data-testid=name-input]").GetAttribute("value"));
+        Assert.Null(page.Find("[data-testid=name-input]").GetAttribute("maxlength"));
+        Assert.Equal("true", page.Find("[data-testid=name-input]").GetAttribute("aria-invalid"));
+        Assert.Equal(
+            $"Je naam is 200 tekens lang; er passen er {Limits.NameLength}. Maak hem korter.",
+            page.Find("[data-testid=name-count]").TextContent.Trim());
+        Assert.True(page.Find("[data-testid=join-submit]").HasAttribute("disabled"));
+        Assert.Equal($"Maak de naam eerst korter: hooguit {Limits.NameLength} tekens.", Why(page));
+
+        page.Find("form").Submit();
+        Assert.Empty(_connection.JoinRequests);
+
+        page.Find("[data-testid=name-input]").Input(new string('a', Limits.NameLength));
+        page.Find("form").Submit();
+        Assert.Equal([new JoinRequest(new string('a', Limits.NameLength), Side.Dorpsbelangen, "initiatiefnemer")], _connection.JoinRequests);
+    }
+
+    [Fact]
+    public void An_empty_code_disables_Verder_and_says_so()
+    {
+        var page = Render<Spel.Client.Pages.Join.Join>();
+
+        var submit = page.Find("[data-testid=code-submit]");
+        Assert.True(submit.HasAttribute("disabled"));
+        Assert.Equal("Vul eerst de code in die op het grote scherm staat.", page.Find($"#{submit.GetAttribute("aria-describedby")}").TextContent);
+
+        page.Find("[data-testid=code-input]").Input("abc defg");
+
+        Assert.False(page.Find("[data-testid=code-submit]").HasAttribute("disabled"));
+        Assert.Empty(page.FindAll("[data-testid=code-why]"));
+    }
+
+    /// <summary>The words the disabled Meedoen points to with aria-describedby.</summary>
+    private static string Why(IRenderedComponent<Spel.Client.Pages.Join.Join> page) =>
+        page.Find($"#{page.Find("[data-testid=join-submit]").GetAttribute("aria-describedby")}").TextContent;
 
     private IRenderedComponent<Spel.Client.Pages.Join.Join> RenderJoin() =>
         Render<Spel.Client.Pages.Join.Join>(p => p.Add(c => c.Code, TestData.Code));

@@ -1,4 +1,5 @@
 using Bunit;
+using Microsoft.AspNetCore.Components;
 using Spel.Client.Pages.Play;
 using Spel.Client.Tests.Support;
 using Spel.Scenarios.Decks;
@@ -11,10 +12,11 @@ public sealed class AnswerFormTests : DutchContext
     private readonly List<Answer> _sent = [];
 
     [Fact]
-    public void Shows_the_four_ownership_types_with_their_Dutch_labels()
+    public void Shows_the_four_ownership_types_with_their_Dutch_labels_as_the_first_question()
     {
         var form = RenderForm();
 
+        Assert.Equal("Vraag 1 van 3 Wie is eigenaar van dit initiatief?", Flow.Words(form.Find("legend")));
         Assert.Equal(
             [
                 "1 Gemeenschap is eigenaar",
@@ -22,105 +24,211 @@ public sealed class AnswerFormTests : DutchContext
                 "3 Gemeente is eigenaar, bewoners leveren bijdrage",
                 "4 Gemeente is eigenaar",
             ],
-            Enumerable.Range(1, 4).Select(i => Text(form, $"eigenaarschap-{i}")));
+            Enumerable.Range(1, 4).Select(i => form.Label($"eigenaarschap-{i}")));
+        Assert.All(form.FindAll("fieldset input"), input => Assert.Equal("radio", input.GetAttribute("type")));
     }
 
     [Fact]
-    public void Shows_the_five_regie_steps_from_community_to_municipality()
+    public void Shows_the_five_regie_steps_from_community_to_municipality_as_the_second_question()
     {
         var form = RenderForm();
 
-        var labels = Enumerable.Range(1, 5).Select(i => Text(form, $"regie-{i}")).ToList();
+        form.ChooseAndGoOn("eigenaarschap-1");
 
+        Assert.Equal("Vraag 2 van 3 Bij wie ligt de regie?", Flow.Words(form.Find("legend")));
+        var labels = Enumerable.Range(1, 5).Select(i => form.Label($"regie-{i}")).ToList();
         Assert.Equal("1 Volledig bij de gemeenschap", labels[0]);
         Assert.Equal("3 Gedeeld", labels[2]);
         Assert.Equal("5 Volledig bij de gemeente", labels[4]);
+        Assert.Empty(form.FindAll("[data-testid^=eigenaarschap-]"));
     }
 
     [Fact]
-    public void Shows_the_cards_action_question_and_its_options()
+    public void Shows_the_cards_action_question_and_its_options_as_the_third_question()
     {
         var form = RenderForm();
 
-        Assert.Contains("Wat doe jij?", form.Find("fieldset:last-of-type legend").TextContent);
-        Assert.Equal("Ik denk mee over de vergunning", Text(form, "option-meedenken"));
+        form.ChooseAndGoOn("eigenaarschap-1");
+        form.ChooseAndGoOn("regie-1");
+
+        Assert.Equal("Vraag 3 van 3 Wat doe jij?", Flow.Words(form.Find("legend")));
+        Assert.Equal("Ik denk mee over de vergunning", form.Label("option-meedenken"));
         Assert.Equal(3, form.FindAll("[data-testid^=option-]").Count);
-        Assert.Equal("Verstuur", Text(form, "answer-submit"));
+        Assert.Empty(form.FindAll("[data-testid=answer-submit]"));
     }
 
     [Fact]
-    public void Verstuur_stays_disabled_until_all_three_questions_are_answered()
+    public void Volgende_stays_disabled_until_the_question_is_answered_and_says_why()
     {
         var form = RenderForm();
-        Assert.True(Submit(form).HasAttribute("disabled"));
 
-        form.Find("[data-testid=eigenaarschap-2]").Click();
-        Assert.True(Submit(form).HasAttribute("disabled"));
+        var next = form.Find("[data-testid=answer-next]");
+        Assert.True(next.HasAttribute("disabled"));
+        var why = form.Find($"#{next.GetAttribute("aria-describedby")}");
+        Assert.Equal("Kies eerst een antwoord.", why.TextContent);
 
-        form.Find("[data-testid=regie-4]").Click();
-        Assert.True(Submit(form).HasAttribute("disabled"));
+        form.Choose("eigenaarschap-2");
 
-        form.Find("[data-testid=option-meedenken]").Click();
-        Assert.False(Submit(form).HasAttribute("disabled"));
+        next = form.Find("[data-testid=answer-next]");
+        Assert.False(next.HasAttribute("disabled"));
+        Assert.Null(next.GetAttribute("aria-describedby"));
+        Assert.Empty(form.FindAll("[data-testid=answer-why]"));
     }
 
     [Fact]
-    public void Submitting_passes_the_chosen_answer_to_the_callback()
+    public void Vorige_goes_back_to_the_previous_question_with_its_choice_kept()
+    {
+        var form = RenderForm();
+        Assert.Empty(form.FindAll("[data-testid=answer-back]"));
+        form.ChooseAndGoOn("eigenaarschap-3");
+        form.Choose("regie-4");
+
+        form.Find("[data-testid=answer-back]").Click();
+
+        Assert.Equal("eigenaarschap", form.Step());
+        Assert.True(form.IsChosen("eigenaarschap-3"));
+        Assert.False(form.IsChosen("eigenaarschap-2"));
+
+        form.Find("[data-testid=answer-next]").Click();
+
+        Assert.Equal("regie", form.Step());
+        Assert.True(form.IsChosen("regie-4"));
+    }
+
+    [Fact]
+    public void Focus_moves_to_the_heading_of_every_new_step()
+    {
+        var form = RenderForm();
+        form.ChooseAndGoOn("eigenaarschap-2");
+        form.ChooseAndGoOn("regie-4");
+        form.Find("[data-testid=answer-back]").Click();
+
+        // Once for the first question, then once per step taken: forward, forward, back.
+        var focused = JSInterop.VerifyFocusAsyncInvoke(calledTimes: 4);
+        Assert.All(focused, call => Assert.False(string.IsNullOrEmpty(Assert.IsType<ElementReference>(call.Arguments[0]).Id)));
+        Assert.Equal("-1", form.Find("legend h2.flow-heading").GetAttribute("tabindex"));
+    }
+
+    [Fact]
+    public void The_last_step_summarises_every_choice_and_each_can_be_changed_from_there()
+    {
+        var form = RenderForm();
+        form.ChooseAndGoOn("eigenaarschap-2");
+        form.ChooseAndGoOn("regie-4");
+        form.ChooseAndGoOn("option-meedenken");
+
+        Assert.Equal("Laatste stap Klopt je antwoord?", Flow.Words(form.Find("h2")));
+        Assert.Equal("2. Gemeenschap is eigenaar, gemeente levert bijdrage", Summary(form, "eigenaarschap"));
+        Assert.Equal("4. Vooral bij de gemeente", Summary(form, "regie"));
+        Assert.Equal("Ik denk mee over de vergunning", Summary(form, "option"));
+        Assert.Equal("Regie wijzigen", form.Find("[data-testid=answer-edit-regie]").GetAttribute("aria-label"));
+
+        form.Find("[data-testid=answer-edit-regie]").Click();
+        Assert.Equal("regie", form.Step());
+        Assert.True(form.IsChosen("regie-4"));
+        form.ChooseAndGoOn("regie-1");
+        form.Find("[data-testid=answer-next]").Click();
+
+        Assert.Equal("summary", form.Step());
+        Assert.Equal("1. Volledig bij de gemeenschap", Summary(form, "regie"));
+        Assert.Equal("Ik denk mee over de vergunning", Summary(form, "option"));
+    }
+
+    [Fact]
+    public void Verstuur_sends_exactly_one_answer_with_every_choice()
     {
         var form = RenderForm();
 
-        form.Find("[data-testid=eigenaarschap-2]").Click();
-        form.Find("[data-testid=regie-4]").Click();
-        form.Find("[data-testid=option-regelen]").Click();
+        form.ChooseAndGoOn("eigenaarschap-2");
+        form.ChooseAndGoOn("regie-4");
+        form.ChooseAndGoOn("option-regelen");
+        Assert.Empty(_sent);
+        Assert.Equal("Verstuur", form.Find("[data-testid=answer-submit]").TextContent.Trim());
         form.Find("form").Submit();
 
         Assert.Equal([new Answer(Eigenaarschap.GemeenschapMetBijdrage, Regie.VooralGemeente, "regelen")], _sent);
     }
 
     [Fact]
-    public void The_chosen_buttons_are_marked_pressed()
+    public void Enter_on_a_question_goes_on_to_the_next_one_and_sends_nothing()
     {
         var form = RenderForm();
+        form.Find("form").Submit();
+        Assert.Equal("eigenaarschap", form.Step());
 
-        form.Find("[data-testid=regie-1]").Click();
+        form.Choose("eigenaarschap-1");
+        form.Find("form").Submit();
 
-        Assert.Equal("true", form.Find("[data-testid=regie-1]").GetAttribute("aria-pressed"));
-        Assert.Equal("false", form.Find("[data-testid=regie-2]").GetAttribute("aria-pressed"));
+        Assert.Equal("regie", form.Step());
+        Assert.Empty(_sent);
     }
 
     [Fact]
-    public void An_earlier_answer_is_preselected_so_it_can_be_changed()
+    public void The_situation_is_one_tap_away_on_every_question_and_the_choices_stay()
+    {
+        var form = RenderForm();
+        form.ChooseAndGoOn("eigenaarschap-2");
+        form.Choose("regie-5");
+
+        form.Find("[data-testid=answer-read-situation]").Click();
+
+        Assert.Equal("situation", form.Step());
+        Assert.Contains("Het dorpshuis wil een terras op het plein.", form.Find("[data-testid=answer-situation]").TextContent);
+        Assert.Empty(form.FindAll("[data-testid^=regie-]"));
+        form.Find("[data-testid=answer-back-to-question]").Click();
+
+        Assert.Equal("regie", form.Step());
+        Assert.True(form.IsChosen("regie-5"));
+    }
+
+    [Fact]
+    public void An_earlier_answer_opens_on_the_summary_so_one_choice_can_be_changed()
     {
         var earlier = new Answer(Eigenaarschap.Gemeente, Regie.Gedeeld, "loslaten");
 
         var form = RenderForm(earlier);
 
-        Assert.Equal("true", form.Find("[data-testid=eigenaarschap-4]").GetAttribute("aria-pressed"));
-        Assert.Equal("true", form.Find("[data-testid=regie-3]").GetAttribute("aria-pressed"));
-        Assert.Equal("true", form.Find("[data-testid=option-loslaten]").GetAttribute("aria-pressed"));
-        Assert.False(Submit(form).HasAttribute("disabled"));
+        Assert.Equal("summary", form.Step());
+        Assert.Equal("4. Gemeente is eigenaar", Summary(form, "eigenaarschap"));
+        Assert.Equal("3. Gedeeld", Summary(form, "regie"));
+        Assert.Equal("Ik laat het aan het dorpshuis over", Summary(form, "option"));
+        Assert.False(form.Find("[data-testid=answer-submit]").HasAttribute("disabled"));
+        form.Find("[data-testid=answer-edit-option]").Click();
+        Assert.True(form.IsChosen("option-loslaten"));
     }
 
     [Fact]
     public void Without_wisselperspectief_no_prediction_is_asked()
     {
         var form = RenderForm();
+        form.ChooseAndGoOn("eigenaarschap-1");
+        form.ChooseAndGoOn("regie-1");
+        form.ChooseAndGoOn("option-loslaten");
 
-        Assert.Empty(form.FindAll("[data-testid=prediction-step]"));
-        Assert.Empty(form.FindAll("[data-testid^=prediction-]"));
+        Assert.Equal("summary", form.Step());
+        Assert.Empty(form.FindAll("[data-testid^=answer-summary-prediction-]"));
         Assert.DoesNotContain("andere kant", form.Markup);
     }
 
     [Fact]
-    public void A_card_that_asks_a_prediction_names_the_other_side_in_its_own_step()
+    public void A_card_that_asks_a_prediction_asks_it_in_two_framed_steps_of_its_own_that_name_the_other_side()
     {
         var form = RenderForm(card: PredictionCard, side: Side.Gemeente);
+        Assert.Equal("Vraag 1 van 5", form.Find("[data-testid=answer-progress]").TextContent);
+        form.ChooseAndGoOn("eigenaarschap-1");
+        form.ChooseAndGoOn("regie-1");
+        form.ChooseAndGoOn("option-loslaten");
 
-        var step = form.Find("[data-testid=prediction-step]");
-        Assert.Contains("Wat denk je dat de andere kant kiest?", step.TextContent);
-        Assert.Contains("Wie is eigenaar, volgens Dorpsbelangen?", step.TextContent);
-        Assert.Contains("Bij wie ligt de regie, volgens Dorpsbelangen?", step.TextContent);
+        var step = form.Find("[data-testid=answer-step-prediction-eigenaarschap]");
+        Assert.Contains("flow-prediction", step.ClassList);
+        Assert.Equal("Vraag 4 van 5 Wie is eigenaar, volgens Dorpsbelangen?", Flow.Words(step.QuerySelector("legend")!));
+        Assert.Contains("Zet je in de schoenen van Dorpsbelangen: wat kiezen zij?", step.TextContent);
         Assert.Equal(4, step.QuerySelectorAll("[data-testid^=prediction-eigenaarschap-]").Length);
+        form.ChooseAndGoOn("prediction-eigenaarschap-3");
+
+        step = form.Find("[data-testid=answer-step-prediction-regie]");
+        Assert.Contains("flow-prediction", step.ClassList);
+        Assert.Equal("Vraag 5 van 5 Bij wie ligt de regie, volgens Dorpsbelangen?", Flow.Words(step.QuerySelector("legend")!));
         Assert.Equal(5, step.QuerySelectorAll("[data-testid^=prediction-regie-]").Length);
     }
 
@@ -128,24 +236,25 @@ public sealed class AnswerFormTests : DutchContext
     public void Dorpsbelangen_predicts_the_gemeente()
     {
         var form = RenderForm(card: PredictionCard, side: Side.Dorpsbelangen);
+        form.ChooseAndGoOn("eigenaarschap-1");
+        form.ChooseAndGoOn("regie-1");
+        form.ChooseAndGoOn("option-loslaten");
 
-        Assert.Contains("Wie is eigenaar, volgens Gemeente?", form.Find("[data-testid=prediction-step]").TextContent);
+        Assert.Contains("Wie is eigenaar, volgens Gemeente?", form.Find("legend").TextContent);
     }
 
     [Fact]
-    public void When_a_prediction_is_asked_Verstuur_waits_for_it_and_sends_it_with_the_answer()
+    public void When_a_prediction_is_asked_Verstuur_sends_it_with_the_answer_once()
     {
         var form = RenderForm(card: PredictionCard, side: Side.Dorpsbelangen);
-        form.Find("[data-testid=eigenaarschap-1]").Click();
-        form.Find("[data-testid=regie-2]").Click();
-        form.Find("[data-testid=option-loslaten]").Click();
-        Assert.True(Submit(form).HasAttribute("disabled"));
-        Assert.Contains("ook bij wat Gemeente kiest", form.Markup);
+        form.ChooseAndGoOn("eigenaarschap-1");
+        form.ChooseAndGoOn("regie-2");
+        form.ChooseAndGoOn("option-loslaten");
+        form.ChooseAndGoOn("prediction-eigenaarschap-3");
+        form.ChooseAndGoOn("prediction-regie-5");
 
-        form.Find("[data-testid=prediction-eigenaarschap-3]").Click();
-        Assert.True(Submit(form).HasAttribute("disabled"));
-        form.Find("[data-testid=prediction-regie-5]").Click();
-        Assert.False(Submit(form).HasAttribute("disabled"));
+        Assert.Equal("3. Gemeente is eigenaar, bewoners leveren bijdrage", Summary(form, "prediction-eigenaarschap"));
+        Assert.Equal("Regie volgens Gemeente", form.Find("[data-testid=answer-summary-prediction-regie]").PreviousElementSibling!.TextContent);
         form.Find("form").Submit();
 
         var answer = Assert.Single(_sent);
@@ -162,23 +271,32 @@ public sealed class AnswerFormTests : DutchContext
     public void The_prediction_buttons_do_not_change_the_own_answer()
     {
         var form = RenderForm(card: PredictionCard);
+        form.ChooseAndGoOn("eigenaarschap-2");
+        form.ChooseAndGoOn("regie-1");
+        form.ChooseAndGoOn("option-loslaten");
 
-        form.Find("[data-testid=prediction-eigenaarschap-4]").Click();
+        form.ChooseAndGoOn("prediction-eigenaarschap-4");
+        form.Find("[data-testid=answer-back]").Click();
+        Assert.True(form.IsChosen("prediction-eigenaarschap-4"));
+        for (var i = 0; i < 3; i++)
+        {
+            form.Find("[data-testid=answer-back]").Click();
+        }
 
-        Assert.Equal("true", form.Find("[data-testid=prediction-eigenaarschap-4]").GetAttribute("aria-pressed"));
-        Assert.Equal("false", form.Find("[data-testid=eigenaarschap-4]").GetAttribute("aria-pressed"));
+        Assert.True(form.IsChosen("eigenaarschap-2"));
+        Assert.False(form.IsChosen("eigenaarschap-4"));
     }
 
     [Fact]
-    public void An_earlier_prediction_is_preselected_too()
+    public void An_earlier_prediction_is_in_the_summary_too()
     {
         var earlier = new Answer(Eigenaarschap.Gemeente, Regie.Gedeeld, "loslaten", new Position(Eigenaarschap.Gemeenschap, Regie.VooralGemeente));
 
         var form = RenderForm(earlier, PredictionCard);
 
-        Assert.Equal("true", form.Find("[data-testid=prediction-eigenaarschap-1]").GetAttribute("aria-pressed"));
-        Assert.Equal("true", form.Find("[data-testid=prediction-regie-4]").GetAttribute("aria-pressed"));
-        Assert.False(Submit(form).HasAttribute("disabled"));
+        Assert.Equal("1. Gemeenschap is eigenaar", Summary(form, "prediction-eigenaarschap"));
+        Assert.Equal("4. Vooral bij de gemeente", Summary(form, "prediction-regie"));
+        Assert.False(form.Find("[data-testid=answer-submit]").HasAttribute("disabled"));
     }
 
     private static CardView PredictionCard => TestData.Card() with { AsksPrediction = true };
@@ -190,9 +308,6 @@ public sealed class AnswerFormTests : DutchContext
             .Add(f => f.Initial, initial)
             .Add(f => f.OnSubmit, answer => _sent.Add(answer)));
 
-    private static AngleSharp.Dom.IElement Submit(IRenderedComponent<AnswerForm> form) =>
-        form.Find("[data-testid=answer-submit]");
-
-    private static string Text(IRenderedComponent<AnswerForm> form, string testId) =>
-        string.Join(' ', form.Find($"[data-testid={testId}]").TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    private static string Summary(IRenderedComponent<AnswerForm> form, string key) =>
+        form.Find($"[data-testid=answer-summary-{key}]").TextContent.Trim();
 }

@@ -124,8 +124,8 @@ public sealed class PendingInputTests : DutchContext
         await page.InvokeAsync(_connection.HoldAnswers.SetResult);
 
         Assert.StartsWith("Even rustig aan", page.WaitForElement("[data-testid=error]").TextContent);
-        Assert.Equal("true", page.Find("[data-testid=option-loslaten]").GetAttribute("aria-pressed"));
-        Assert.Equal("true", page.Find("[data-testid=regie-2]").GetAttribute("aria-pressed"));
+        Assert.Equal("Ik laat het aan het dorpshuis over", page.Find("[data-testid=answer-summary-option]").TextContent.Trim());
+        Assert.Equal("2. Vooral bij de gemeenschap", page.Find("[data-testid=answer-summary-regie]").TextContent.Trim());
         Assert.False(page.Find("[data-testid=answer-submit]").HasAttribute("disabled"));
         Assert.False(_storage.Items.ContainsKey(PendingKey));
     }
@@ -185,9 +185,11 @@ public sealed class PendingInputTests : DutchContext
         _connection.ResumeReply = () => Reply<ParticipantView>.Ok(TestData.Participant(7, Phase.Herstemming, first));
         _connection.RevoteReply = revote => Reply<ParticipantView>.Ok(TestData.Participant(8, Phase.Herstemming, first) with { MyRevote = revote });
         var page = RenderPlay();
-        page.WaitForElement("[data-testid=revote-submit]");
+        page.WaitForElement("[data-testid=revote-flow]");
         _connection.DropLine();
 
+        page.Find("[data-testid=revote-next]").Click();
+        page.Find("[data-testid=revote-next]").Click();
         page.Find("[data-testid=revote-submit]").Click();
 
         Assert.Equal(
@@ -231,8 +233,9 @@ public sealed class PendingInputTests : DutchContext
         Answer(page);
 
         page.WaitForElement("[data-testid=answer-change]").Click();
-        Assert.Equal("true", page.Find("[data-testid=option-loslaten]").GetAttribute("aria-pressed"));
-        page.Find("[data-testid=option-regelen]").Click();
+        page.Find("[data-testid=answer-edit-option]").Click();
+        Assert.True(page.IsChosen("option-loslaten"));
+        page.ChooseAndGoOn("option-regelen");
         page.Find("form").Submit();
 
         Assert.Contains("Ik regel het zelf", page.WaitForElement("[data-testid=answer-pending]").TextContent);
@@ -254,7 +257,7 @@ public sealed class PendingInputTests : DutchContext
         Assert.Equal(
             "Er ging iets mis op de server. Probeer het nog eens; wat al bewaard was, blijft bewaard.",
             page.WaitForElement("[data-testid=error]").TextContent);
-        Assert.Equal("true", page.Find("[data-testid=option-loslaten]").GetAttribute("aria-pressed"));
+        Assert.Equal("Ik laat het aan het dorpshuis over", page.Find("[data-testid=answer-summary-option]").TextContent.Trim());
         Assert.False(page.Find("[data-testid=answer-submit]").HasAttribute("disabled"));
         Assert.False(_storage.Items.ContainsKey(PendingKey));
 
@@ -267,9 +270,9 @@ public sealed class PendingInputTests : DutchContext
 
     private static void Answer(IRenderedComponent<Spel.Client.Pages.Play.Play> page)
     {
-        page.Find("[data-testid=eigenaarschap-1]").Click();
-        page.Find("[data-testid=regie-2]").Click();
-        page.Find("[data-testid=option-loslaten]").Click();
+        page.ChooseAndGoOn("eigenaarschap-1");
+        page.ChooseAndGoOn("regie-2");
+        page.ChooseAndGoOn("option-loslaten");
         page.Find("form").Submit();
     }
 

@@ -53,11 +53,11 @@ public sealed partial class PlayPageTests : DutchContext
         _connection.ResumeReply = () => Reply<ParticipantView>.Ok(TestData.Participant(5, Phase.Kiezen));
         _connection.SubmitReply = answer => Reply<ParticipantView>.Ok(TestData.Participant(6, Phase.Kiezen, answer));
         var page = RenderPlay();
-        page.WaitForElement("[data-testid=answer-submit]");
+        page.WaitForElement("[data-testid=answer-flow]");
 
-        page.Find("[data-testid=eigenaarschap-1]").Click();
-        page.Find("[data-testid=regie-2]").Click();
-        page.Find("[data-testid=option-loslaten]").Click();
+        page.ChooseAndGoOn("eigenaarschap-1");
+        page.ChooseAndGoOn("regie-2");
+        page.ChooseAndGoOn("option-loslaten");
         page.Find("form").Submit();
 
         Assert.Equal([new Answer(Eigenaarschap.Gemeenschap, Regie.VooralGemeenschap, "loslaten")], _connection.SubmittedAnswers);
@@ -77,8 +77,10 @@ public sealed partial class PlayPageTests : DutchContext
 
         page.Find("[data-testid=answer-saved] button").Click();
 
-        Assert.Equal("true", page.Find("[data-testid=eigenaarschap-4]").GetAttribute("aria-pressed"));
+        Assert.Equal("4. Gemeente is eigenaar", page.Find("[data-testid=answer-summary-eigenaarschap]").TextContent.Trim());
         Assert.False(page.Find("[data-testid=answer-submit]").HasAttribute("disabled"));
+        page.Find("[data-testid=answer-edit-eigenaarschap]").Click();
+        Assert.True(page.IsChosen("eigenaarschap-4"));
     }
 
     [Fact]
@@ -86,7 +88,7 @@ public sealed partial class PlayPageTests : DutchContext
     {
         _connection.ResumeReply = () => Reply<ParticipantView>.Ok(TestData.Participant(5, Phase.Kiezen));
         var page = RenderPlay();
-        page.WaitForElement("[data-testid=answer-submit]");
+        page.WaitForElement("[data-testid=answer-flow]");
 
         _connection.Push(TestData.Participant(6, Phase.Onthulling));
 
@@ -114,7 +116,7 @@ public sealed partial class PlayPageTests : DutchContext
             : Reply<ParticipantView>.Refused(ErrorCode.SeatRemoved);
         var navigation = Services.GetRequiredService<NavigationManager>();
         var page = RenderPlay();
-        page.WaitForElement("[data-testid=answer-submit]");
+        page.WaitForElement("[data-testid=answer-flow]");
 
         _connection.Push(new SeatsPush(6, TestData.Round(Phase.Kiezen, TestData.Card()), "terras", Summary: null, Resume: [TestData.Me.SeatId]));
 
@@ -127,7 +129,7 @@ public sealed partial class PlayPageTests : DutchContext
     {
         _connection.ResumeReply = () => Reply<ParticipantView>.Ok(TestData.Participant(5, Phase.Kiezen));
         var page = RenderPlay();
-        page.WaitForElement("[data-testid=answer-submit]");
+        page.WaitForElement("[data-testid=answer-flow]");
 
         _connection.Push(new SeatsPush(6, TestData.Round(Phase.Kiezen, TestData.Card(), answered: 0), "terras", Summary: null, Resume: ["seat-9"]));
 
@@ -230,12 +232,16 @@ public sealed partial class PlayPageTests : DutchContext
         _connection.RevoteReply = revote => Reply<ParticipantView>.Ok(TestData.Participant(8, Phase.Herstemming, first) with { MyRevote = revote });
         var page = RenderPlay(TestData.Participant(7, Phase.Herstemming, first));
 
-        Assert.Equal("true", page.Find("[data-testid=revote-eigenaarschap-2]").GetAttribute("aria-pressed"));
-        Assert.Equal("true", page.Find("[data-testid=revote-regie-4]").GetAttribute("aria-pressed"));
-        Assert.Equal("Stem opnieuw", page.Find("[data-testid=revote-submit]").TextContent.Trim());
+        Assert.Equal("Vraag 1 van 2", page.Find("[data-testid=revote-progress]").TextContent);
+        Assert.Contains("Je eerste stem staat al klaar", page.Find("[data-testid=revote-step-revote-eigenaarschap]").TextContent);
+        Assert.True(page.IsChosen("revote-eigenaarschap-2"));
+        page.Find("[data-testid=revote-next]").Click();
+        Assert.True(page.IsChosen("revote-regie-4"));
         Assert.Empty(page.FindAll("[data-testid^=option-]"));
 
-        page.Find("[data-testid=revote-regie-3]").Click();
+        page.ChooseAndGoOn("revote-regie-3", "revote");
+        Assert.Equal("3. Gedeeld", page.Find("[data-testid=revote-summary-revote-regie]").TextContent.Trim());
+        Assert.Equal("Stem opnieuw", page.Find("[data-testid=revote-submit]").TextContent.Trim());
         page.Find("[data-testid=revote-submit]").Click();
 
         Assert.Equal([new Position(Eigenaarschap.GemeenschapMetBijdrage, Regie.Gedeeld)], _connection.SubmittedRevotes);
@@ -254,8 +260,9 @@ public sealed partial class PlayPageTests : DutchContext
 
         page.Find("[data-testid=revote-change]").Click();
 
-        Assert.Equal("true", page.Find("[data-testid=revote-eigenaarschap-4]").GetAttribute("aria-pressed"));
-        Assert.Equal("true", page.Find("[data-testid=revote-regie-5]").GetAttribute("aria-pressed"));
+        Assert.Equal("summary", page.Step("revote"));
+        Assert.Equal("4. Gemeente is eigenaar", page.Find("[data-testid=revote-summary-revote-eigenaarschap]").TextContent.Trim());
+        Assert.Equal("5. Volledig bij de gemeente", page.Find("[data-testid=revote-summary-revote-regie]").TextContent.Trim());
     }
 
     [Fact]
@@ -264,11 +271,12 @@ public sealed partial class PlayPageTests : DutchContext
         var page = RenderPlay(TestData.Participant(7, Phase.Herstemming));
 
         Assert.Contains("Je koos eerder niet bij deze kaart", page.Markup);
-        Assert.Empty(page.FindAll("[data-testid^=revote-][aria-pressed=true]"));
-        Assert.True(page.Find("[data-testid=revote-submit]").HasAttribute("disabled"));
+        Assert.Empty(page.FindAll("[data-testid^=revote-][checked]"));
+        Assert.True(page.Find("[data-testid=revote-next]").HasAttribute("disabled"));
 
-        page.Find("[data-testid=revote-eigenaarschap-1]").Click();
-        page.Find("[data-testid=revote-regie-1]").Click();
+        page.ChooseAndGoOn("revote-eigenaarschap-1", "revote");
+        Assert.Empty(page.FindAll("[data-testid^=revote-][checked]"));
+        page.ChooseAndGoOn("revote-regie-1", "revote");
 
         Assert.False(page.Find("[data-testid=revote-submit]").HasAttribute("disabled"));
     }
@@ -279,6 +287,8 @@ public sealed partial class PlayPageTests : DutchContext
         var first = new Answer(Eigenaarschap.Gemeenschap, Regie.Gedeeld, "loslaten");
         var page = RenderPlay(TestData.Participant(7, Phase.Herstemming, first));
 
+        page.Find("[data-testid=revote-next]").Click();
+        page.Find("[data-testid=revote-next]").Click();
         page.Find("[data-testid=revote-submit]").Click();
 
         Assert.Equal("Dat kan nu niet in deze fase van het spel.", page.WaitForElement("[data-testid=error]").TextContent);

@@ -53,6 +53,21 @@ public sealed class PointsFormTests : DutchContext
     }
 
     [Fact]
+    public void A_disabled_Verstuur_or_plus_points_to_the_counter_that_says_why()
+    {
+        var form = RenderForm();
+        Assert.Equal("Nog 10 punten te verdelen", form.Find($"#{Submit(form).GetAttribute("aria-describedby")}").TextContent.Trim());
+
+        form.Tap("points-aanjager-plus", 10);
+
+        var plus = form.Find("[data-testid=points-verbinder-plus]");
+        Assert.Equal("Alle punten zijn verdeeld", form.Find($"#{plus.GetAttribute("aria-describedby")}").TextContent.Trim());
+        Assert.Null(Submit(form).GetAttribute("aria-describedby"));
+        var minus = form.Find("[data-testid=points-verbinder-minus]");
+        Assert.Equal("0 van de 10", form.Find($"#{minus.GetAttribute("aria-describedby")}").GetAttribute("aria-label"));
+    }
+
+    [Fact]
     public void No_function_goes_below_zero_and_the_total_never_above_ten()
     {
         var form = RenderForm();

@@ -18,9 +18,12 @@ public sealed class Tablet : Screen
 
     public Participant Participant { get; }
 
-    public static async Task<Tablet> JoinAsync(Browsers browsers, string code, Participant participant)
+    /// <param name="viewport">The device's screen; a tablet of 800x1280 unless said.</param>
+    /// <param name="language">"en" for a device whose participant chose English before joining; Dutch unless said.</param>
+    public static async Task<Tablet> JoinAsync(
+        Browsers browsers, string code, Participant participant, ViewportSize? viewport = null, string? language = null)
     {
-        var page = await browsers.OpenAsync(participant.Name.ToLowerInvariant().Replace(' ', '-'), $"/doe-mee/{code}", Browsers.Tablet);
+        var page = await OpenJoinFormAsync(browsers, code, participant.Name.ToLowerInvariant().Replace(' ', '-'), viewport, language);
         if (participant.RoleId is { } role)
         {
             await page.GetByTestId("name-input").FillAsync(participant.Name);
@@ -41,6 +44,25 @@ public sealed class Tablet : Screen
         return tablet;
     }
 
+    /// <summary>A new device on the join form of <paramref name="code"/>, for a test that looks at the form itself.</summary>
+    public static async Task<IPage> OpenJoinFormAsync(
+        Browsers browsers, string code, string device, ViewportSize? viewport = null, string? language = null)
+    {
+        var page = await browsers.NewDeviceAsync(device, viewport ?? Browsers.Tablet);
+        if (language is not null)
+        {
+            // The cookie the language toggle sets: the server prerenders in it and the app takes it over.
+            await page.Context.AddCookiesAsync(
+            [
+                new Cookie { Name = ".AspNetCore.Culture", Value = $"c={language}|uic={language}", Url = browsers.BaseAddress.ToString() },
+            ]);
+        }
+
+        await page.GotoAsync($"/doe-mee/{code}");
+        await Expect(page.GetByTestId("join-submit")).ToBeVisibleAsync();
+        return page;
+    }
+
     public async Task ExpectCardAsync(string title)
     {
         await ExpectPhaseAsync("Situatie");
@@ -59,32 +81,58 @@ public sealed class Tablet : Screen
         return optionText;
     }
 
-    /// <summary>Fills in the answer form without sending it; returns the chosen option's text.</summary>
-    public async Task<string> FillAnswerAsync(bool predict = false)
+    /// <summary>
+    /// Walks the answer flow, one question a step, to its summary without sending; returns the chosen option's text.
+    /// <paramref name="atEveryStep"/> runs on every step before it is answered (and on the summary), to look at it.
+    /// </summary>
+    public async Task<string> FillAnswerAsync(bool predict = false, Func<string, Task>? atEveryStep = null)
     {
         await ExpectPhaseAsync("Kiezen");
-        await ChooseAsync(ByTestId($"eigenaarschap-{Participant.Eigenaarschap}"));
-        await ChooseAsync(ByTestId($"regie-{Participant.Regie}"));
+        var optionText = "";
+        await AnswerStepAsync("answer", "eigenaarschap", ByTestId($"eigenaarschap-{Participant.Eigenaarschap}"), atEveryStep);
+        await AnswerStepAsync("answer", "regie", ByTestId($"regie-{Participant.Regie}"), atEveryStep);
         var option = Page.Locator("[data-testid^=option-]").Nth(Participant.OptionIndex);
-        await ChooseAsync(option);
-        var optionText = (await option.InnerTextAsync()).Trim();
+        await AnswerStepAsync("answer", "option", option, atEveryStep, async () =>
+            optionText = (await option.Locator("..").InnerTextAsync()).Trim());
         if (predict)
         {
-            await ChooseAsync(ByTestId($"prediction-eigenaarschap-{5 - Participant.Eigenaarschap}"));
-            await ChooseAsync(ByTestId($"prediction-regie-{6 - Participant.Regie}"));
+            await AnswerStepAsync("answer", "prediction-eigenaarschap", ByTestId($"prediction-eigenaarschap-{5 - Participant.Eigenaarschap}"), atEveryStep);
+            await AnswerStepAsync("answer", "prediction-regie", ByTestId($"prediction-regie-{6 - Participant.Regie}"), atEveryStep);
+        }
+
+        await ExpectStepAsync("answer", "summary");
+        if (atEveryStep is not null)
+        {
+            await atEveryStep("summary");
         }
 
         return optionText;
     }
 
+    /// <summary>Opens the card's situation from the flow's step, lets <paramref name="whileOpen"/> look, and goes back to the question.</summary>
+    public async Task ReadSituationAsync(Func<Task> whileOpen)
+    {
+        await ByTestId("answer-read-situation").ClickAsync();
+        await Expect(ByTestId("answer-situation")).ToBeVisibleAsync();
+        await whileOpen();
+        await ByTestId("answer-back-to-question").ClickAsync();
+        await Expect(ByTestId("answer-situation")).ToHaveCountAsync(0);
+    }
+
     public Task ExpectAnswerSavedAsync() => Expect(ByTestId("answer-saved")).ToBeVisibleAsync();
 
     /// <summary>The second vote, after the conversation: the form starts on the first answer.</summary>
-    public async Task RevoteAsync(int eigenaarschap, int regie)
+    public async Task RevoteAsync(int eigenaarschap, int regie, Func<string, Task>? atEveryStep = null)
     {
         await ExpectPhaseAsync("Herstemming");
-        await ChooseAsync(ByTestId($"revote-eigenaarschap-{eigenaarschap}"));
-        await ChooseAsync(ByTestId($"revote-regie-{regie}"));
+        await AnswerStepAsync("revote", "revote-eigenaarschap", ByTestId($"revote-eigenaarschap-{eigenaarschap}"), atEveryStep);
+        await AnswerStepAsync("revote", "revote-regie", ByTestId($"revote-regie-{regie}"), atEveryStep);
+        await ExpectStepAsync("revote", "summary");
+        if (atEveryStep is not null)
+        {
+            await atEveryStep("revote-summary");
+        }
+
         await ByTestId("revote-submit").ClickAsync();
         await Expect(ByTestId("revote-saved")).ToBeVisibleAsync();
     }
@@ -123,9 +171,25 @@ public sealed class Tablet : Screen
     /// <summary>The hall's Wi-Fi drops (or comes back) for this tablet only.</summary>
     public Task SetOfflineAsync(bool offline) => Page.Context.SetOfflineAsync(offline);
 
-    private static async Task ChooseAsync(ILocator choice)
+    /// <summary>On the flow's step <paramref name="step"/>: looks, chooses, and goes on with Volgende.</summary>
+    private async Task AnswerStepAsync(string flow, string step, ILocator choice, Func<string, Task>? atEveryStep, Func<Task>? chosen = null)
     {
-        await choice.ClickAsync();
-        await Expect(choice).ToHaveAttributeAsync("aria-pressed", "true");
+        await ExpectStepAsync(flow, step);
+        if (atEveryStep is not null)
+        {
+            await atEveryStep(step);
+        }
+
+        await choice.CheckAsync();
+        await Expect(choice).ToBeCheckedAsync();
+        if (chosen is not null)
+        {
+            await chosen();
+        }
+
+        await ByTestId($"{flow}-next").ClickAsync();
     }
+
+    private Task ExpectStepAsync(string flow, string step) =>
+        Expect(ByTestId($"{flow}-flow")).ToHaveAttributeAsync("data-step", step);
 }

@@ -18,6 +18,9 @@ public sealed class Browsers : IAsyncDisposable
 
     public static readonly ViewportSize Phone = new() { Width = 390, Height = 844 };
 
+    /// <summary>A smaller tablet (an iPad's 768x1024 in portrait).</summary>
+    public static readonly ViewportSize SmallTablet = new() { Width = 768, Height = 1024 };
+
     private const string ChromiumPath = "/usr/bin/chromium";
 
     private static readonly string[] ChromiumArgs =
@@ -68,6 +71,9 @@ public sealed class Browsers : IAsyncDisposable
     /// storage for the app and in the culture cookie for the server's prerendering. Null: the app's own Dutch.
     /// </summary>
     public string? Language { get; set; }
+
+    /// <summary>The test server's address, which every device's relative addresses resolve against.</summary>
+    public Uri BaseAddress => _baseAddress;
 
     /// <summary>A fresh device (its own cookies and local storage) showing <paramref name="path"/>.</summary>
     public async Task<IPage> OpenAsync(string name, string path, ViewportSize viewport)

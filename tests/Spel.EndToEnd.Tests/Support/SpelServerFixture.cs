@@ -14,13 +14,16 @@ public sealed class SpelServerFixture : IAsyncLifetime
 
     public ServerProcess Server => _server ?? throw new InvalidOperationException("The server has not started.");
 
-    public async Task InitializeAsync()
+    public async Task InitializeAsync() => _server = await StartAsync(decks => ShortDeck.Write(DeckId, CardCount, decks));
+
+    /// <summary>Starts the Debug server on a data folder of its own, offering the decks <paramref name="writeDecks"/> writes into the folder it is given.</summary>
+    public static Task<ServerProcess> StartAsync(Action<string> writeDecks)
     {
         var folder = Path.Combine(Path.GetTempPath(), "spel-e2e-" + Guid.NewGuid().ToString("N"));
         var decks = Path.Combine(folder, "decks");
         Directory.CreateDirectory(decks);
-        ShortDeck.Write(DeckId, CardCount, decks);
-        _server = await ServerProcess.StartAsync(
+        writeDecks(decks);
+        return ServerProcess.StartAsync(
             Repository.ServerAssembly,
             Repository.ServerProjectFolder,
             folder,

@@ -12,8 +12,6 @@ namespace Spel.Client.Pages.Host;
 /// </summary>
 internal static class SeatInput
 {
-    public static bool IsAskedIn(Phase phase) => phase is Phase.Kiezen or Phase.Herstemming or Phase.Slotvraag;
-
     /// <summary>"3 van 8 hebben gekozen", or gestemd, or verdeeld.</summary>
     public static string InputCount(this IStringLocalizer<Strings> l, RoundView round) => round.Phase switch
     {

@@ -1,0 +1,47 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Localization;
+using Spel.Scenarios.Decks;
+using Spel.Scenarios.Localization;
+using Spel.Scenarios.Resources;
+
+namespace Spel.Client.Pages.Play;
+
+/// <summary>
+/// Eigenaarschap and regie as questions of a flow: the own answer, the prediction and the second vote all ask them,
+/// so a participant meets the same numbered answers three times.
+/// </summary>
+internal static class PositionQuestions
+{
+    /// <param name="receiver">The form that holds the answer: choosing re-renders it.</param>
+    /// <param name="prefix">Put before the question's key ("prediction-", "revote-"), so each set can be driven apart.</param>
+    public static FlowQuestion Eigenaarschap(
+        IStringLocalizer<Strings> l, object receiver, string prefix, string heading, string shortName,
+        Eigenaarschap? value, Action<Eigenaarschap> choose) =>
+        Axis(receiver, prefix + "eigenaarschap", heading, shortName, value, l.Eigenaarschap, l.Numbered, choose);
+
+    public static FlowQuestion Regie(
+        IStringLocalizer<Strings> l, object receiver, string prefix, string heading, string shortName,
+        Regie? value, Action<Regie> choose) =>
+        Axis(receiver, prefix + "regie", heading, shortName, value, l.Regie, l.Numbered, choose);
+
+    /// <summary>One of the board's axes: its steps numbered as the board numbers them, the number also the choice's id.</summary>
+    private static FlowQuestion Axis<T>(
+        object receiver, string key, string heading, string shortName, T? value,
+        Func<T, string> label, Func<T, string> numbered, Action<T> choose)
+        where T : struct, Enum =>
+        new(
+            key,
+            heading,
+            shortName,
+            value is { } chosen ? numbered(chosen) : null,
+            Enum.GetValues<T>().Select(step => new Choice(Id(step), label(step), Number(step))).ToList(),
+            value is { } given ? Id(given) : null,
+            EventCallback.Factory.Create<string>(receiver, id => choose(Enum.GetValues<T>().First(step => Id(step) == id))));
+
+    private static int Number<T>(T step)
+        where T : struct, Enum => Convert.ToInt32(step, CultureInfo.InvariantCulture);
+
+    private static string Id<T>(T step)
+        where T : struct, Enum => Number(step).ToString(CultureInfo.InvariantCulture);
+}
