@@ -51,21 +51,6 @@ public sealed class SafeBodyTests : DutchContext
         Assert.NotNull(layout.Find("[data-testid=page-failed]"));
     }
 
-    [Fact]
-    public void On_the_projector_the_language_toggle_has_a_strip_of_its_own_below_the_game_not_over_it()
-    {
-        var layout = Render<ScreenLayout>(p => p.Add(l => l.Body, b => b.AddMarkupContent(0, "<main data-testid=\"game\">Spel</main>")));
-
-        // A footer landmark after the page's body, so nothing on the screen is outside a landmark and the toggle
-        // takes room in the flow instead of lying on top of the game.
-        var strip = layout.Find("[data-testid=screen-corner]");
-        Assert.Equal("FOOTER", strip.TagName);
-        Assert.NotNull(strip.QuerySelector(".language-toggle"));
-        Assert.Null(layout.Find("[data-testid=game]").Closest("[data-testid=screen-corner]"));
-        Assert.Contains("screen-body", strip.PreviousElementSibling!.ClassList);
-        Assert.Equal(["NL", "EN"], strip.QuerySelectorAll(".language").Select(b => b.TextContent.Trim()));
-    }
-
     private static void Failing(Microsoft.AspNetCore.Components.Rendering.RenderTreeBuilder builder)
     {
         builder.OpenComponent<FailingPage>(0);

@@ -53,4 +53,11 @@ public static class StageFit
         };
         return dense ? "dense" : "roomy";
     }
+
+    /// <summary>
+    /// The board's box on the stage for an <see cref="Aside"/> step, in stage pixels, as Projector.razor.css sizes it:
+    /// the canvas is drawn for exactly that box, and neither is smaller than the 1050x740 in which its labels stay
+    /// at least 24 px.
+    /// </summary>
+    public static (int Width, int Height) BoardBox(string aside) => aside == "dense" ? (1050, 740) : (1120, 760);
 }
