@@ -15,7 +15,9 @@ public static class Language
 
     public static IReadOnlyList<string> Supported { get; } = [Dutch, English];
 
-    public static string Current => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == English ? English : Dutch;
+    // By the culture's name: with invariant globalization (the tablet's build) every culture's ISO names are the
+    // invariant culture's, so TwoLetterISOLanguageName would call English Dutch.
+    public static string Current => CultureInfo.CurrentUICulture.Name.StartsWith(English, StringComparison.OrdinalIgnoreCase) ? English : Dutch;
 
     /// <summary>
     /// Sets the app's culture before the first render (resources are looked up in it): the stored choice, else the
