@@ -121,7 +121,7 @@ public sealed class AnswerFormTests : DutchContext
         Assert.Equal("2. Gemeenschap is eigenaar, gemeente levert bijdrage", Summary(form, "eigenaarschap"));
         Assert.Equal("4. Vooral bij de gemeente", Summary(form, "regie"));
         Assert.Equal("Ik denk mee over de vergunning", Summary(form, "option"));
-        Assert.Equal("Wijzig regie", form.Find("[data-testid=answer-edit-regie]").GetAttribute("aria-label"));
+        Assert.Equal("Wijzig Regie", form.Find("[data-testid=answer-edit-regie]").GetAttribute("aria-label"));
 
         form.Find("[data-testid=answer-edit-regie]").Click();
         Assert.Equal("regie", form.Step());
