@@ -225,6 +225,18 @@ public sealed class JoinPageTests : DutchContext
     private static string Why(IRenderedComponent<Spel.Client.Pages.Join.Join> page) =>
         page.Find($"#{page.Find("[data-testid=join-submit]").GetAttribute("aria-describedby")}").TextContent;
 
+    [Fact]
+    public void A_tablet_whose_seat_was_removed_is_told_so_and_asked_once_to_join_again()
+    {
+        _connection.JoinInfoReply = () => Reply<JoinInfo>.Ok(TestData.JoinInfo(SeatKind.Person));
+
+        var navigation = Services.GetRequiredService<NavigationManager>();
+        navigation.NavigateTo(navigation.GetUriWithQueryParameter("fout", nameof(ErrorCode.SeatRemoved)));
+        var page = RenderJoin();
+
+        Assert.Equal("Je plek is verwijderd door de begeleider. Meld je opnieuw aan.", page.Find("[data-testid=sent-back]").TextContent.Trim());
+    }
+
     private IRenderedComponent<Spel.Client.Pages.Join.Join> RenderJoin() =>
         Render<Spel.Client.Pages.Join.Join>(p => p.Add(c => c.Code, TestData.Code));
 }
