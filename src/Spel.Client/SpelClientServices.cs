@@ -15,6 +15,8 @@ public static class SpelClientServices
     public static IServiceCollection AddSpelClient(this IServiceCollection services)
     {
         services.AddLocalization();
+        // The countdowns tick on it, so tests can hold time still.
+        services.TryAddSingleton(TimeProvider.System);
         services.TryAddScoped<IGameConnection, GameConnection>();
         services.TryAddScoped<IBrowserStorage, BrowserStorage>();
         services.TryAddScoped<SpelApi>();

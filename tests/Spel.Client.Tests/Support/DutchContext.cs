@@ -1,6 +1,7 @@
 using System.Globalization;
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Spel.Client.Tests.Support;
 
@@ -15,5 +16,9 @@ public abstract class DutchContext : BunitContext
         CultureInfo.CurrentCulture = dutch;
         CultureInfo.CurrentUICulture = dutch;
         Services.AddLocalization();
+        Services.AddSingleton<TimeProvider>(Clock);
     }
+
+    /// <summary>The countdowns' clock: it stands still unless a test advances it, so no count depends on how fast a test runs.</summary>
+    protected FakeTimeProvider Clock { get; } = new();
 }
