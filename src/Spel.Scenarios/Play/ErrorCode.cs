@@ -53,6 +53,14 @@ public enum ErrorCode
     WrongRecoveryCode,
     DraftNotSaved,
     NoDraft,
+
+    // The deck studio (issue 12).
+    WrongTrainerKey,
+    StudioOff,
+    DeckChanged,
+    DeckReadOnly,
+    DeckIdTaken,
+    DeckUnreadable,
 }
 
 public static class ErrorCodes
@@ -103,6 +111,13 @@ public static class ErrorCodes
         ErrorCode.WrongRecoveryCode => "The recovery code does not match this session.",
         ErrorCode.DraftNotSaved => "An afspraak is being typed and not recorded: keep or discard it before moving on.",
         ErrorCode.NoDraft => "No afspraak is being typed on this card.",
+
+        ErrorCode.WrongTrainerKey => "The trainer key is missing or not this server's.",
+        ErrorCode.StudioOff => "The deck studio is off on this server: no trainer key is configured (Spel:TrainerKey).",
+        ErrorCode.DeckChanged => "The deck was saved by someone else since this copy was opened; nothing was overwritten.",
+        ErrorCode.DeckReadOnly => "Shipped and folder decks are read-only; duplicate one to edit it.",
+        ErrorCode.DeckIdTaken => "Another deck already has this id.",
+        ErrorCode.DeckUnreadable => "The deck could not be read; its problems are listed.",
         _ => code.ToString(),
     };
 }
