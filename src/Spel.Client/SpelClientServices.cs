@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.WebAssembly.Services;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -19,8 +20,10 @@ public static class SpelClientServices
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddScoped<IGameConnection, GameConnection>();
         services.TryAddScoped<IBrowserStorage, BrowserStorage>();
-        services.TryAddScoped<SpelApi>();
-        services.TryAddScoped<DebriefExportClient>();
+        // Only the facilitator's pages talk HTTP, and System.Net.Http is loaded with them (Routes.razor). Factories keep
+        // the container from reading these constructors at start, which would need that assembly on a tablet too.
+        services.TryAddScoped(provider => new SpelApi(provider.GetRequiredService<NavigationManager>()));
+        services.TryAddScoped(provider => new DebriefExportClient(provider.GetRequiredService<NavigationManager>()));
         // The WebAssembly host registers its own; the server's prerender finds the facilitator's pages already loaded.
         services.TryAddScoped<LazyAssemblyLoader>();
         return services;

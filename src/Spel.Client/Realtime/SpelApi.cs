@@ -9,9 +9,7 @@ namespace Spel.Client.Realtime;
 /// <summary>The server's HTTP endpoints: decks, who may start a session, creating and deleting one, the address tablets can reach.</summary>
 public sealed class SpelApi : IDisposable
 {
-    private readonly NavigationManager _navigation;
-    private readonly HttpMessageHandler? _handler;
-    private HttpClient? _http;
+    private readonly ServerHttp _server;
 
     public SpelApi(NavigationManager navigation)
         : this(navigation, handler: null)
@@ -19,17 +17,9 @@ public sealed class SpelApi : IDisposable
     }
 
     /// <summary>Tests answer the requests themselves instead of a server.</summary>
-    internal SpelApi(NavigationManager navigation, HttpMessageHandler? handler)
-    {
-        _navigation = navigation;
-        _handler = handler;
-    }
+    internal SpelApi(NavigationManager navigation, HttpMessageHandler? handler) => _server = new ServerHttp(navigation, handler);
 
-    // Built on first use because the base address is only known once the page has a URL.
-    private HttpClient Http => _http ??= new HttpClient(_handler ?? new HttpClientHandler(), disposeHandler: _handler is null)
-    {
-        BaseAddress = new Uri(_navigation.BaseUri),
-    };
+    private HttpClient Http => _server.Client;
 
     public async Task<IReadOnlyList<DeckSummary>> GetDecksAsync() =>
         await Http.GetFromJsonAsync<DeckSummary[]>("api/decks") ?? [];
@@ -83,7 +73,7 @@ public sealed class SpelApi : IDisposable
 
     public static string QrPath(string code) => $"api/sessions/{Uri.EscapeDataString(code)}/qr.svg";
 
-    public void Dispose() => _http?.Dispose();
+    public void Dispose() => _server.Dispose();
 
     /// <summary>The game's paths start at the site root; relative to the base address they also work under a path base.</summary>
     private static string Relative(string path) => path.TrimStart('/');

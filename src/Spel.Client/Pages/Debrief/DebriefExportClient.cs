@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.Components;
+using Spel.Client.Realtime;
 using Spel.Scenarios.Play;
 
 namespace Spel.Client.Pages.Debrief;
@@ -10,17 +11,20 @@ public sealed record ExportFile(string FileName, string ContentType, byte[] Cont
 
 /// <summary>
 /// Fetches the debrief's exports with the host key in a header (a link cannot send one, and the key must never
-/// be in an address). <paramref name="handler"/> is for tests; the app uses the browser's fetch.
+/// be in an address). The app uses the browser's fetch; tests pass their own handler.
 /// </summary>
-public sealed class DebriefExportClient(NavigationManager navigation, HttpMessageHandler? handler = null) : IDisposable
+public sealed class DebriefExportClient : IDisposable
 {
-    private HttpClient? _http;
+    private readonly ServerHttp _server;
 
-    // Built on first use because the base address is only known once the page has a URL.
-    private HttpClient Http => _http ??= new HttpClient(handler ?? new HttpClientHandler(), disposeHandler: handler is null)
+    public DebriefExportClient(NavigationManager navigation)
+        : this(navigation, handler: null)
     {
-        BaseAddress = new Uri(navigation.BaseUri),
-    };
+    }
+
+    internal DebriefExportClient(NavigationManager navigation, HttpMessageHandler? handler) => _server = new ServerHttp(navigation, handler);
+
+    private HttpClient Http => _server.Client;
 
     public async Task<Reply<ExportFile>> DownloadAsync(string code, string hostKey, string format)
     {
@@ -39,7 +43,7 @@ public sealed class DebriefExportClient(NavigationManager navigation, HttpMessag
             await response.Content.ReadAsByteArrayAsync()));
     }
 
-    public void Dispose() => _http?.Dispose();
+    public void Dispose() => _server.Dispose();
 
     /// <summary>The game's reason from the problem details, or the one the status stands for.</summary>
     private static async Task<ErrorCode> RefusalAsync(HttpResponseMessage response)
