@@ -22,6 +22,7 @@ public sealed class ClusterServers(
     private readonly KnownServers _servers = new(membership);
     private readonly CancellationTokenSource _stopping = new();
     private Task _renewing = Task.CompletedTask;
+    private Task _watching = Task.CompletedTask;
 
     // This server's own screens hear of a change without an Orleans message to itself (an observer call to a local
     // object costs a message, a copy and the observer's pump: about 4 % of the server's CPU under load). One reader, so
@@ -110,12 +111,14 @@ public sealed class ClusterServers(
         _servers.Add(self);
         await RegisterAsync(self);
         _renewing = RenewAsync(self, _stopping.Token);
+        _watching = WatchMembershipAsync(_stopping.Token);
     }
 
     private async Task StopAsync(CancellationToken cancellationToken)
     {
         await _stopping.CancelAsync();
         await _renewing;
+        await _watching;
         _local.Writer.TryComplete();
         await _showing;
     }
@@ -128,6 +131,31 @@ public sealed class ClusterServers(
             while (await timer.WaitForNextTickAsync(stopping))
             {
                 await RegisterAsync(self);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The silo stops.
+        }
+    }
+
+    /// <summary>
+    /// Says in the log when membership declares a server's silo dead: from then on its sessions start again on the
+    /// servers that are left, which is what an operator (and the failover test) waits for after a server died.
+    /// </summary>
+    private async Task WatchMembershipAsync(CancellationToken stopping)
+    {
+        var seen = membership.CurrentSnapshot;
+        try
+        {
+            await foreach (var snapshot in membership.MembershipUpdates.WithCancellation(stopping))
+            {
+                foreach (var member in snapshot.CreateUpdate(seen).Changes.Where(member => member.Status == SiloStatus.Dead))
+                {
+                    logger.LogInformation("Silo {Silo} was declared dead; its sessions move to the servers that are left", member.SiloAddress);
+                }
+
+                seen = snapshot;
             }
         }
         catch (OperationCanceledException)
