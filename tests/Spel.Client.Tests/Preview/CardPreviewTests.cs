@@ -98,6 +98,17 @@ public sealed class CardPreviewTests : DutchContext
     }
 
     [Fact]
+    public void The_tablets_top_bar_is_pictured_with_its_language_toggle_out_of_reach_so_it_cannot_reload_the_studio()
+    {
+        var preview = Show(PreviewDeck.Deck, 0);
+
+        var bar = preview.Find("[data-testid=preview-tablet-eigenaarschap] header.topbar");
+        Assert.True(bar.HasAttribute("inert"));
+        Assert.NotNull(bar.QuerySelector(".language-toggle"));
+        Assert.Null(preview.Find("[data-testid=preview-tablet-eigenaarschap] [data-testid=answer-flow]").Closest("[inert]"));
+    }
+
+    [Fact]
     public void A_card_that_asks_a_prediction_offers_the_prediction_steps_on_the_tablet()
     {
         var preview = Show(PreviewDeck.Deck, 1);
