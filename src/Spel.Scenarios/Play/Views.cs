@@ -35,7 +35,21 @@ public sealed record CardView(
     string ActionQuestion,
     IReadOnlyList<OptionView> Options,
     IReadOnlyList<string> Prompts,
-    bool AsksPrediction);
+    bool AsksPrediction)
+{
+    /// <summary>The card at <paramref name="index"/> (from 0) of a deck of <paramref name="count"/> cards, as a session or the deck studio's preview shows it.</summary>
+    public static CardView Of(Card card, int index, int count, bool asksPrediction) => new(
+        card.Id,
+        index + 1,
+        count,
+        card.Title,
+        card.Situation,
+        card.Source,
+        card.ActionQuestion,
+        card.Options.Select(o => new OptionView(o.Id, o.Text)).ToList(),
+        card.Prompts,
+        asksPrediction);
+}
 
 public sealed record OptionView(string Id, string Text);
 

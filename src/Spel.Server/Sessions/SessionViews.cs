@@ -102,7 +102,7 @@ public sealed class SessionViews
             code,
             state.Deck!.Title,
             state.Phase,
-            card is null ? null : CardView(state, card),
+            card is null ? null : CardView.Of(card, state.CardIndex, state.Deck.Cards.Count, state.AsksPrediction(card)),
             state.SeatsWithInput.Count,
             state.Seats.Count,
             state.Settings,
@@ -117,18 +117,6 @@ public sealed class SessionViews
         var advances = state.Settings.TimersAdvance;
         return new TimerView(timer.Phase, timer.Seconds, left, advances, timer.IsFrozen, advances && left == 0 ? stepWaitsFor : null);
     }
-
-    private static CardView CardView(SessionState state, Card card) => new(
-        card.Id,
-        state.CardIndex + 1,
-        state.Deck!.Cards.Count,
-        card.Title,
-        card.Situation,
-        card.Source,
-        card.ActionQuestion,
-        card.Options.Select(o => new OptionView(o.Id, o.Text)).ToList(),
-        card.Prompts,
-        state.AsksPrediction(card));
 
     /// <summary>
     /// A card's answers, shown at once. Second votes are shown once the re-vote is closed; names only when the

@@ -404,6 +404,16 @@ public sealed partial class PlayPageTests : DutchContext
         Assert.Empty(page.FindAll("[data-testid=countdown]"));
     }
 
+    [Fact]
+    public void The_tablet_page_shows_its_phase_in_the_screen_the_deck_studio_previews_with()
+    {
+        var page = RenderPlay(TestData.Participant(5, Phase.Kiezen));
+
+        var screen = page.FindComponent<PlayScreen>();
+        Assert.Equal(Phase.Kiezen, screen.Instance.View!.Round.Phase);
+        Assert.Equal(TestData.Card().Title, screen.FindComponent<AnswerForm>().Instance.Card.Title);
+    }
+
     private IRenderedComponent<Spel.Client.Pages.Play.Play> RenderPlay(ParticipantView view)
     {
         _connection.ResumeReply = () => Reply<ParticipantView>.Ok(view);

@@ -1,4 +1,6 @@
 using Bunit;
+using Spel.Client.Cards;
+using Spel.Client.Pages.Present;
 using Spel.Client.Realtime;
 using Spel.Client.Tests.Support;
 using Spel.Scenarios.Decks;
@@ -24,6 +26,17 @@ public sealed partial class ProjectorPageTests
         var content = page.Find("main[data-testid=projector-phase]");
         Assert.Empty(content.QuerySelectorAll("[data-testid=countdown], .language-toggle"));
         Assert.NotNull(content.QuerySelector("[data-testid=card-title]"));
+    }
+
+    [Fact]
+    public void The_projector_page_draws_its_phase_with_the_stage_the_deck_studio_previews_with()
+    {
+        var page = Show(View(Phase.Situatie, null));
+
+        var stage = page.FindComponent<ProjectorStage>();
+        Assert.Equal(Phase.Situatie, stage.Instance.View!.Round.Phase);
+        Assert.Equal(TestData.Card().Title, stage.FindComponent<CardHeading>().Instance.Card.Title);
+        Assert.NotNull(stage.Find(".stage-controls [data-testid=stage-theme]"));
     }
 
     [Fact]

@@ -6,7 +6,7 @@ namespace Spel.Client.Pages.Present;
 /// How much text the projector's stage must hold, decided from the text itself rather than measured in the browser:
 /// the stage is a fixed 1920x1080 surface, so a text's length says well enough how many lines it takes, and the
 /// choice is made once per view instead of after a render that could flash an overflowing frame.
-/// The CSS (Projector.razor.css) gives each step its type size and columns.
+/// The CSS (ProjectorStage.razor.css) gives each step its type size and columns.
 /// </summary>
 public static class StageFit
 {
@@ -55,7 +55,7 @@ public static class StageFit
     }
 
     /// <summary>
-    /// The board's box on the stage for an <see cref="Aside"/> step, in stage pixels, as Projector.razor.css sizes it:
+    /// The board's box on the stage for an <see cref="Aside"/> step, in stage pixels, as ProjectorStage.razor.css sizes it:
     /// the canvas is drawn for exactly that box, and neither is smaller than the 1050x740 in which its labels stay
     /// at least 24 px.
     /// </summary>

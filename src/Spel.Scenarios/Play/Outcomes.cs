@@ -1,7 +1,6 @@
 using Spel.Scenarios.Decks;
-using Spel.Scenarios.Play;
 
-namespace Spel.Server.Sessions;
+namespace Spel.Scenarios.Play;
 
 /// <summary>One seat's input to a card: its side, its first answer and, after a re-vote, its second position.</summary>
 public readonly record struct Vote(Side Side, Answer Answer, Position? Revote = null);
@@ -10,6 +9,7 @@ public readonly record struct Vote(Side Side, Answer Answer, Position? Revote = 
 /// The tallies of the game, as pure functions: how the room answered a card, the gap between the sides, how
 /// divided the room was, how good the predictions were, who moved after the conversation and the function profile.
 /// Positions are compared with <see cref="BoardDistance"/>: 0 on the same spot, 1 between opposite corners.
+/// Shared with the client so the deck studio's preview tallies its sample answers exactly as a session does.
 /// </summary>
 public static class Outcomes
 {
