@@ -30,6 +30,7 @@ public sealed class SessionBroadcasts
     /// The broadcast of the change just saved, built only when called (there may be no server to tell). The change
     /// counts as told either way: a screen that missed it watches again.
     /// </summary>
+    /// <param name="controls">The console's round controls, asked only when the console's view is built (not for a count).</param>
     /// <param name="seatsToResume">The seats whose tablets must read their own view again (a seat the facilitator changed).</param>
     public Func<SessionBroadcast> After(
         ChangeScope scope,
@@ -37,7 +38,7 @@ public sealed class SessionBroadcasts
         string code,
         SessionViews views,
         HostCommand? next,
-        IReadOnlyList<HostCommand>? controls = null,
+        Func<IReadOnlyList<HostCommand>>? controls = null,
         IReadOnlyList<string>? seatsToResume = null)
     {
         var version = state.Version;
@@ -55,7 +56,7 @@ public sealed class SessionBroadcasts
             var shown = cardId is null || cardId != _cardSent ? round : round with { Card = null };
             _cardSent = cardId;
             var projector = views.Projector() with { Round = shown };
-            var facilitator = views.Facilitator(next, controls) with { Round = shown };
+            var facilitator = views.Facilitator(next, controls?.Invoke()) with { Round = shown };
             return new SessionBroadcast(
                 code,
                 version,

@@ -664,7 +664,7 @@ public sealed class SessionGrain : Grain, ISessionGrain
 
     private static ErrorCode? When(bool refused, ErrorCode error) => refused ? error : null;
 
-    private SessionViews Views => new(State, Code, _time.GetUtcNow(), _flow.StepForwardWaitsFor, _presence.ConnectedSeats());
+    private SessionViews Views => new(State, Code, _time.GetUtcNow(), _flow.StepForwardWaitsFor, _presence.ConnectedSeats);
 
     private FacilitatorView Facilitator(SessionViews views) => views.Facilitator(_flow.NextCommand, _flow.Controls);
 
@@ -703,7 +703,7 @@ public sealed class SessionGrain : Grain, ISessionGrain
         }
 
         var views = Views;
-        var broadcast = _broadcasts.After(scope, State, Code, views, _flow.NextCommand, _flow.Controls, seatsToResume);
+        var broadcast = _broadcasts.After(scope, State, Code, views, _flow.NextCommand, () => _flow.Controls, seatsToResume);
         await _servers.TellAsync(revokedConsole is null ? broadcast : () => broadcast() with { RevokedConsole = revokedConsole });
 
         return views;

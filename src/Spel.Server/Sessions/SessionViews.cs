@@ -14,14 +14,23 @@ public sealed class SessionViews
     private readonly RevealView? _reveal;
     private readonly DebriefView? _debrief;
     private readonly GroupSummary? _summary;
-    private readonly IReadOnlySet<string> _connected;
+    private readonly Lazy<IReadOnlySet<string>> _connected;
 
     /// <param name="stepWaitsFor">What the step forward waits for (<see cref="SessionFlow.StepForwardWaitsFor"/>), told by a countdown that ran out.</param>
     /// <param name="connected">The seats with a tablet connected now, for the console.</param>
     public SessionViews(SessionState state, string code, DateTimeOffset now, ErrorCode? stepWaitsFor = null, IReadOnlySet<string>? connected = null)
+        : this(state, code, now, stepWaitsFor, () => connected ?? new HashSet<string>())
+    {
+    }
+
+    /// <param name="connected">
+    /// Asked only when the console's view is built: an answer's change builds views for its reply and the counts, and
+    /// who is connected is the console's alone.
+    /// </param>
+    public SessionViews(SessionState state, string code, DateTimeOffset now, ErrorCode? stepWaitsFor, Func<IReadOnlySet<string>> connected)
     {
         _state = state;
-        _connected = connected ?? new HashSet<string>();
+        _connected = new Lazy<IReadOnlySet<string>>(connected, LazyThreadSafetyMode.None);
         _round = Round(state, code, now, stepWaitsFor);
         _reveal = state.Phase.ShowsBoard() && state.CurrentCard is { } card
             ? Reveal(state, card, state.CardIndex, withRevotes: state.Phase == Phase.Afspraak)
@@ -61,7 +70,7 @@ public sealed class SessionViews
             _state.Version,
             _round,
             _state.Seats
-                .Select(s => new SeatStatus(s.Id, s.Name, s.Side, RoleName(_state, s), s.Kind, answered.Contains(s.Id), _connected.Contains(s.Id)) { RoleId = s.RoleId })
+                .Select(s => new SeatStatus(s.Id, s.Name, s.Side, RoleName(_state, s), s.Kind, answered.Contains(s.Id), _connected.Value.Contains(s.Id)) { RoleId = s.RoleId })
                 .ToList(),
             nextCommand,
             _reveal,
