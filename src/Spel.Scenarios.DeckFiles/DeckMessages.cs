@@ -151,8 +151,8 @@ internal static class DeckMessages
         var standard = DeckTokens.Questions.TokensIn(CardQuestions.Standard);
         var optional = DeckTokens.Questions.TokensIn(CardQuestions.Prediction);
         return new(
-            $"Kaart `{cardId}` laat {Listed(missing, "en")} weg bij `questions`. Deze versie van het spel stelt op elke kaart {Listed(standard, "en")}; alleen {Listed(optional, "en")} kun je erbij kiezen.",
-            $"Card `{cardId}` leaves {Listed(missing, "and")} out of `questions`; this version asks {Listed(standard, "and")} on every card, only {Listed(optional, "and")} is optional.");
+            $"{CardNl(cardId)} laat {Listed(missing, "en")} weg bij `questions`. Deze versie van het spel stelt op elke kaart {Listed(standard, "en")}; alleen {Listed(optional, "en")} kun je erbij kiezen.",
+            $"{CardEn(cardId)} leaves {Listed(missing, "and")} out of `questions`; this version asks {Listed(standard, "and")} on every card, only {Listed(optional, "and")} is optional.");
     }
 
     public static Message InvalidLanguage(string language) => new(
@@ -171,25 +171,30 @@ internal static class DeckMessages
         $"Het deck heeft geen rol aan de kant `{side}`; er zijn rollen aan beide kanten nodig.",
         $"The deck has no role on the side `{side}`; it needs roles on both sides.");
 
-    public static Message DuplicateId(Element kind, string id, int firstLine) => new(
-        $"Er is al {kind.Nl} met id `{Shown(id)}` (regel {firstLine}); elke id moet uniek zijn.",
-        $"There is already {kind.En} with id `{Shown(id)}` (line {firstLine}); every id must be unique.");
+    public static Message DuplicateId(Element kind, string id, int firstNumber, int firstLine) => new(
+        $"Er is al {kind.Nl} met id `{Shown(id)}` (nummer {firstNumber}, regel {firstLine}); elke id moet uniek zijn. Geef deze een andere id.",
+        $"There is already {kind.En} with id `{Shown(id)}` (number {firstNumber}, line {firstLine}); every id must be unique.");
 
     public static Message OptionCount(string cardId, int count, int min, int max) => new(
-        $"Kaart `{cardId}` heeft {count} {(count == 1 ? "antwoordoptie" : "antwoordopties")}; geef er {min} tot {max}.",
-        $"Card `{cardId}` has {count} {(count == 1 ? "option" : "options")}; give {min} to {max}.");
+        $"{CardNl(cardId)} heeft {count} {(count == 1 ? "antwoordoptie" : "antwoordopties")}; geef er {min} tot {max}.",
+        $"{CardEn(cardId)} has {count} {(count == 1 ? "option" : "options")}; give {min} to {max}.");
 
     public static Message TooFewPrompts(string cardId, int count, int min) => new(
-        $"Kaart `{cardId}` heeft {count} {(count == 1 ? "gespreksvraag" : "gespreksvragen")}; geef er minstens {min}.",
-        $"Card `{cardId}` has {count} {(count == 1 ? "prompt" : "prompts")}; give at least {min}.");
+        $"{CardNl(cardId)} heeft {count} {(count == 1 ? "gespreksvraag" : "gespreksvragen")}; geef er minstens {min}.",
+        $"{CardEn(cardId)} has {count} {(count == 1 ? "prompt" : "prompts")}; give at least {min}.");
 
     public static Message NoThemes(string cardId) => new(
-        $"Kaart `{cardId}` heeft geen thema's; geef er minstens één.",
-        $"Card `{cardId}` has no themes; give at least one.");
+        $"{CardNl(cardId)} heeft geen thema's; geef er minstens één.",
+        $"{CardEn(cardId)} has no themes; give at least one.");
 
     public static Message DuplicateDeckId(string id, IReadOnlyList<string> sources) => new(
         $"De deck-id `{id}` staat in {Listed(sources, "én")}. Geef elk deck een eigen `id`; tot dan biedt de server {(sources.Count == 2 ? "geen van beide" : "geen van deze decks")} aan.",
         $"The deck id `{id}` is used by {Listed(sources, "and")}; give each deck its own `id`. Until then the server offers {(sources.Count == 2 ? "neither" : "none of them")}.");
+
+    // A card of the editor may not have an id yet; "Kaart ``" would read as a typo.
+    private static string CardNl(string id) => id.Length == 0 ? "Een kaart zonder id" : $"Kaart `{Shown(id)}`";
+
+    private static string CardEn(string id) => id.Length == 0 ? "A card without an id" : $"Card `{Shown(id)}`";
 
     /// <summary>What the file says, cut short with an ellipsis when it is too long to quote in a message.</summary>
     public static string Shown(string text) => text.Length <= ShownLength ? text : text[..ShownLength] + "…";

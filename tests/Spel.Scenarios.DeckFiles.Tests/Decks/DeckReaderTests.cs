@@ -260,7 +260,8 @@ public class DeckReaderTests
         var problem = Assert.Single(TestDecks.ProblemsOf(TestDecks.Valid + card));
 
         Assert.Equal((32, 9), (problem.Line, problem.Column));
-        Assert.Equal("Er is al een kaart met id `terras` (regel 14); elke id moet uniek zijn.", problem.MessageNl);
+        Assert.Equal("Er is al een kaart met id `terras` (nummer 1, regel 14); elke id moet uniek zijn. Geef deze een andere id.", problem.MessageNl);
+        Assert.Equal("cards[1].id", problem.Path);
     }
 
     [Fact]
@@ -271,8 +272,8 @@ public class DeckReaderTests
         var problems = TestDecks.ProblemsOf(yaml);
 
         Assert.Equal(2, problems.Count);
-        Assert.Contains("een rol met id `wethouder` (regel 7)", problems.At(10, 9).MessageNl);
-        Assert.Contains("een antwoordoptie met id `samen` (regel 19)", problems.At(23, 13).MessageNl);
+        Assert.Contains("een rol met id `wethouder` (nummer 1, regel 7)", problems.At(10, 9).MessageNl);
+        Assert.Contains("een antwoordoptie met id `samen` (nummer 1, regel 19)", problems.At(23, 13).MessageNl);
     }
 
     [Fact]

@@ -120,4 +120,4 @@ internal static class GeneratedBrokenDecks
 internal sealed record BrokenDeck(string File, byte[] Bytes, params Expected[] Problems);
 
 /// <summary>One problem as a trainer and a log see it.</summary>
-internal sealed record Expected(int Line, int Column, string Nl, string En);
+internal sealed record Expected(int Line, int Column, string Nl, string En, string? Path = null);
