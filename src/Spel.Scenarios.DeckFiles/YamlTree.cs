@@ -124,14 +124,9 @@ internal static class SafeYamlLoader
         }
         catch (YamlException error)
         {
-            var at = Position.Of(error.Start);
-            if (TabIndentNear(yaml, at.Line) is { } tab)
+            foreach (var (at, message) in YamlMistakes.Explain(yaml, Position.Of(error.Start), error.Message))
             {
-                problems.Add(tab, DeckMessages.TabIndent);
-            }
-            else
-            {
-                problems.Add(at, DeckMessages.NotYaml(error.Message));
+                problems.Add(at, message);
             }
 
             return null;
@@ -150,31 +145,6 @@ internal static class SafeYamlLoader
                 open.Peek().Add(node);
             }
         }
-    }
-
-    /// <summary>
-    /// A tab in the indentation of the line where the parser stopped or of a line next to it: the parser notices a tab
-    /// only as a line that no longer fits, and the trainer needs to hear about the tab, not about the structure.
-    /// </summary>
-    private static Position? TabIndentNear(string yaml, int line)
-    {
-        var number = 0;
-        foreach (var text in yaml.AsSpan().EnumerateLines())
-        {
-            number++;
-            if (number > line + 1)
-            {
-                break;
-            }
-
-            var indent = text[..(text.IndexOfAnyExcept(' ', '\t') is var end and >= 0 ? end : text.Length)];
-            if (number >= line - 1 && indent.IndexOf('\t') is var tab and >= 0)
-            {
-                return new Position(number, tab + 1);
-            }
-        }
-
-        return null;
     }
 
     private static void RefuseTagAndAnchor(NodeEvent node, Position at, DeckProblems problems)

@@ -288,12 +288,13 @@ public class DeckReaderTests
     }
 
     [Fact]
-    public void Unparseable_yaml_is_reported_where_the_parser_stopped()
+    public void An_unclosed_quote_is_reported_at_the_quote_with_what_to_add()
     {
         var problem = Assert.Single(TestDecks.ProblemsOf(TestDecks.Replace("title: Proefdeck", "title: \"Proefdeck")));
 
         Assert.Equal((2, 8), (problem.Line, problem.Column));
-        Assert.Contains("Hier loopt de YAML vast", problem.MessageNl);
+        Assert.Equal("Hier opent een aanhalingsteken (`\"`) dat niet gesloten wordt. Zet aan het eind van de tekst, op dezelfde regel, ook een `\"`.", problem.MessageNl);
+        Assert.Null(problem.Path);
     }
 
     [Fact]
