@@ -76,6 +76,11 @@ internal static class YamlMistakes
     private static (Position, Message) InText(YamlLine line, Position at, int valueStart, string parserMessage)
     {
         var value = line.Text[valueStart..].TrimEnd();
+        if (value.Length == 0)
+        {
+            return (at, DeckMessages.NotYaml(parserMessage));
+        }
+
         var startOfText = at with { Column = valueStart + 1 };
         if (CurlyQuotes.Contains(value[0], StringComparison.Ordinal))
         {

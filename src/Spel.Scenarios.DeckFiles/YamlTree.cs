@@ -40,11 +40,12 @@ internal sealed class SequenceNode(Position start) : CollectionNode(start)
 
 internal sealed class MappingNode(Position start) : CollectionNode(start)
 {
-    // The parser hands over key, value, key, value, ...; a finished mapping always has pairs.
+    // The parser hands over key, value, key, value, ... A `: ` at the very end of a file gives a key without a value
+    // (YamlDotNet 16); that value is nothing, as it would be anywhere else in the file.
     private readonly List<Node> _keysAndValues = [];
 
     public IEnumerable<KeyValuePair<Node, Node>> Entries =>
-        _keysAndValues.Chunk(2).Select(pair => KeyValuePair.Create(pair[0], pair[1]));
+        _keysAndValues.Chunk(2).Select(pair => KeyValuePair.Create(pair[0], pair.Length == 2 ? pair[1] : new ScalarNode(pair[0].Start, "", isPlain: true)));
 
     public override void Add(Node child) => _keysAndValues.Add(child);
 
@@ -124,15 +125,26 @@ internal static class SafeYamlLoader
         }
         catch (YamlException error)
         {
-            foreach (var (at, message) in YamlMistakes.Explain(yaml, Position.Of(error.Start), error.Message))
-            {
-                problems.Add(at, message);
-            }
-
+            Explain(Position.Of(error.Start), error.Message);
+            return null;
+        }
+        catch (InvalidOperationException error) when (error.TargetSite?.DeclaringType?.Namespace?.StartsWith("YamlDotNet", StringComparison.Ordinal) == true)
+        {
+            // YamlDotNet's scanner fails this way, without a place, on a flow list or block left open (`id: [proef`);
+            // the innermost collection still open is where it began.
+            Explain(open.Count > 0 ? open.Peek().Start : new Position(1, 1), error.Message);
             return null;
         }
 
         return problems.Count > problemsBefore ? null : root;
+
+        void Explain(Position at, string parserMessage)
+        {
+            foreach (var (place, message) in YamlMistakes.Explain(yaml, at, parserMessage))
+            {
+                problems.Add(place, message);
+            }
+        }
 
         void Attach(Node node)
         {
