@@ -179,7 +179,7 @@ internal static class DeckMessages
         + found switch
         {
             MappingNode => "Zet `- ` voor de eerste regel van elk onderdeel, zoals `- id: ...`, de streepjes recht onder elkaar.",
-            ScalarNode { IsNull: false } text when $"- {text.Value.Trim()}".Length <= ShownLength =>
+            ScalarNode { IsNull: false } text when text.Value.Trim() is { Length: > 0 and <= ShownLength - 2 } =>
                 $"Zet elk onderdeel op een eigen regel eronder, iets verder ingesprongen, met `- ` ervoor, zoals `- {text.Value.Trim()}`.",
             _ => "Zet elk onderdeel op een eigen regel eronder, iets verder ingesprongen, met `- ` ervoor.",
         },

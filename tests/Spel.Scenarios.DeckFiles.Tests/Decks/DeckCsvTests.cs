@@ -107,6 +107,16 @@ public class DeckCsvTests
     }
 
     [Fact]
+    public void Excels_unicode_text_in_utf16_with_tabs_is_read()
+    {
+        var text = $"{Header.Replace(';', '\t')}\r\nterras\tHet café\tHet dorpshuis wil een terras.\tWat doe jij?\tSamen.\tverbinder\tsamenwerken\tA? | B?\tdorpshuis\r\n";
+
+        var card = Assert.Single(DeckCsv.Read([.. Encoding.Unicode.Preamble, .. Encoding.Unicode.GetBytes(text)]).Cards);
+
+        Assert.Equal(("terras", "Het café", "samen"), (card.Id, card.Title, card.Options[0].Id));
+    }
+
+    [Fact]
     public void A_quoted_cell_keeps_its_separators_doubled_quotes_and_line_breaks()
     {
         var csv = $"{Header}\r\nterras;Het terras;\"Regel een; met \"\"citaat\"\".\r\nRegel twee.\";Wat doe jij?;Samen.;verbinder;samenwerken;A? | B?;dorpshuis\r\n";
