@@ -23,6 +23,22 @@ public static class DeckCsv
     // Room for a "-2" when two derived ids would be the same, well within DeckLimits.Id.
     private const int MaxDerivedId = 40;
 
+    // A spreadsheet for an English deck may well say the English words of docs/glossary.md; both sides squashed.
+    private static readonly Dictionary<string, string> EnglishWords = new(StringComparer.Ordinal)
+    {
+        ["representative"] = "vertegenwoordiger",
+        ["knowledgesharer"] = "kennisdeler",
+        ["connector"] = "verbinder",
+        ["activator"] = "aanjager",
+        ["letgo"] = "loslaten",
+        ["facilitate"] = "faciliteren",
+        ["stimulate"] = "stimuleren",
+        ["direct"] = "regisseren",
+        ["regulate"] = "reguleren",
+        ["worktogether"] = "samenwerken",
+        ["sayno"] = "neezeggen",
+    };
+
     private static readonly Encoding Windows1252 = CodePagesEncodingProvider.Instance.GetEncoding(1252)!;
 
     private static readonly CsvColumn[] Columns =
@@ -219,11 +235,16 @@ public static class DeckCsv
         return unique;
     }
 
-    /// <summary>A word of the deck format in any case, with spaces or hyphens as the trainer wrote them ("Nee zeggen").</summary>
+    /// <summary>
+    /// A word of the deck format in any case, with spaces or hyphens as the trainer wrote them ("Nee zeggen"), or its
+    /// English word ("Say no").
+    /// </summary>
     private static bool TryParseWord<T>(Tokens<T> tokens, string text, out T value)
         where T : struct, Enum
     {
-        var token = tokens.All.FirstOrDefault(t => Suggestions.Squash(t) == Suggestions.Squash(text));
+        var squashed = Suggestions.Squash(text);
+        var word = EnglishWords.GetValueOrDefault(squashed, squashed);
+        var token = tokens.All.FirstOrDefault(t => Suggestions.Squash(t) == word);
         value = default;
         return token is not null && tokens.TryParse(token, out value);
     }

@@ -89,20 +89,24 @@ public class DeckCsvTests
     }
 
     [Fact]
-    public void Commas_separate_the_cells_when_the_header_uses_them_and_english_headers_in_any_order_are_read()
+    public void Commas_separate_the_cells_when_the_header_uses_them_and_english_headers_and_words_are_read()
     {
         var csv = """
             Option,Function,Stance,Card title,Situation,Action question,Prompts,Themes
             "Samen oppakken, met de gemeente.",verbinder,samenwerken,Het terras,"Het dorpshuis wil een terras; wie betaalt?",Wat doe jij?,Van wie is het? | Wie heeft de regie?,dorpshuis
             Het dorp doet het zelf.,AANJAGER,Loslaten,,,,,
+            Nee.,Connector,Say no,,,,,
             """;
 
-        var card = Assert.Single(DeckCsv.Read(csv).Cards);
+        var import = DeckCsv.Read(csv);
 
+        Assert.Empty(import.Problems);
+        var card = Assert.Single(import.Cards);
         Assert.Equal(("het-terras", "Het dorpshuis wil een terras; wie betaalt?"), (card.Id, card.Situation));
         Assert.Equal(
             [new ActionOption("samen-oppakken-met-de-gemeente", "Samen oppakken, met de gemeente.", VillageFunction.Verbinder, Stance.Samenwerken),
-             new ActionOption("het-dorp-doet-het-zelf", "Het dorp doet het zelf.", VillageFunction.Aanjager, Stance.Loslaten)],
+             new ActionOption("het-dorp-doet-het-zelf", "Het dorp doet het zelf.", VillageFunction.Aanjager, Stance.Loslaten),
+             new ActionOption("nee", "Nee.", VillageFunction.Verbinder, Stance.NeeZeggen)],
             card.Options);
     }
 
