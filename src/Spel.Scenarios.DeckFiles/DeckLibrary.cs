@@ -58,7 +58,7 @@ public sealed class DeckLibrary
             }
 
             var message = DeckMessages.DuplicateDeckId(deck.Id, sources);
-            problems.Add(new DeckProblem(source, outcome.IdAt.Line, outcome.IdAt.Column, message.Nl, message.En));
+            problems.Add(new DeckProblem(source, outcome.IdAt.Line, outcome.IdAt.Column, message.Nl, message.En) { Path = "id" });
         }
 
         return new DeckLibrary(decks, problems);

@@ -7,7 +7,7 @@ internal sealed class DeckMapper(DeckProblems problems)
 
     public Deck Map(Node root)
     {
-        var deck = Open(root, Element.Deck);
+        var deck = Open(root, Element.Deck, path: null);
         return deck.Done(new Deck(
             deck.Id(),
             deck.Text("title", DeckLimits.DeckTitle),
@@ -18,15 +18,15 @@ internal sealed class DeckMapper(DeckProblems problems)
             deck.List("cards", MapCard)));
     }
 
-    private Role MapRole(Node node)
+    private Role MapRole(Node node, string path)
     {
-        var role = Open(node, Element.Role);
+        var role = Open(node, Element.Role, path);
         return role.Done(new Role(role.Id(), role.Text("name", DeckLimits.RoleName), role.Token("side", DeckTokens.Sides)));
     }
 
-    private Card MapCard(Node node)
+    private Card MapCard(Node node, string path)
     {
-        var card = Open(node, Element.Card);
+        var card = Open(node, Element.Card, path);
         return card.Done(new Card(
             card.Id(),
             card.Text("title", DeckLimits.CardTitle),
@@ -45,9 +45,9 @@ internal sealed class DeckMapper(DeckProblems problems)
         });
     }
 
-    private ActionOption MapOption(Node node)
+    private ActionOption MapOption(Node node, string path)
     {
-        var option = Open(node, Element.Option);
+        var option = Open(node, Element.Option, path);
         return option.Done(new ActionOption(
             option.Id(),
             option.Text("text", DeckLimits.OptionText),
@@ -55,5 +55,5 @@ internal sealed class DeckMapper(DeckProblems problems)
             option.Token("stance", DeckTokens.Stances)));
     }
 
-    private FieldReader Open(Node node, Element element) => FieldReader.Open(node, element, problems, Where);
+    private FieldReader Open(Node node, Element element, string? path) => FieldReader.Open(node, element, path, problems, Where);
 }

@@ -1,9 +1,9 @@
 namespace Spel.Scenarios.Decks;
 
 /// <summary>The part of a deck a message is about: "kaart `terras`" / "card `terras`", or "een kaart" when its id is not known.</summary>
-internal sealed record Element(string NounNl, string NounEn, string? Id = null)
+internal sealed record Element(string NounNl, string NounEn, string? Id = null, bool InList = true)
 {
-    public static readonly Element Deck = new("deck", "deck");
+    public static readonly Element Deck = new("deck", "deck", InList: false);
     public static readonly Element Role = new("rol", "role");
     public static readonly Element Card = new("kaart", "card");
     public static readonly Element Option = new("antwoordoptie", "option");
@@ -59,12 +59,55 @@ internal static class DeckMessages
         $"Here is a control character (U+{(int)found:X4}) that does not belong in a text file; is this a plain-text deck? Save it as UTF-8 text.");
 
     public static readonly Message TabIndent = new(
-        "Hier wordt ingesprongen met een tab. Spring in met spaties, niet met tabs.",
-        "This line is indented with a tab; YAML indents with spaces.");
+        "Deze regel springt in met een tab; gebruik spaties, geen tab. Vervang de tab door spaties, net zo ver als de regels die erbij horen.",
+        "This line is indented with a tab; use spaces, not tabs.");
 
     public static Message NotYaml(string detail) => new(
-        $"Hier loopt de YAML vast. Kijk op deze plek (en de regel ervoor) naar inspringing, dubbele punten en aanhalingstekens. Technisch: {detail}",
+        $"Hier loopt de YAML vast. Kijk op deze plek en de regel erboven: springt elke regel even ver in als de regels die erbij horen, staat na elke veldnaam een dubbele punt met een spatie, en staat een tekst met `: ` of `#` tussen rechte aanhalingstekens (\"...\")? Technisch: {detail}",
         $"This is not valid YAML: {detail}");
+
+    public static Message ColonInText(string? example) => new(
+        "In deze tekst staat een dubbele punt met een spatie erachter; daardoor leest het spel hier een nieuw veld. Zet de tekst tussen rechte aanhalingstekens" + Like(example, "zo"),
+        "A colon and a space inside this text read as a new field; put the text in straight double quotes" + Like(example, "like this"));
+
+    public static Message CurlyQuotes(char quote, string? example) => new(
+        $"De tekst begint met een gekruld aanhalingsteken (`{quote}`), zoals Word dat maakt; YAML kent alleen rechte. Zet de tekst tussen rechte aanhalingstekens" + Like(example, "zo"),
+        $"The text starts with a curly quote (`{quote}`), as word processors type them; YAML only knows straight quotes" + Like(example, "like this"));
+
+    public static Message UnclosedQuote(char quote) => new(
+        $"Hier opent een aanhalingsteken (`{quote}`) dat niet gesloten wordt. Zet aan het eind van de tekst, op dezelfde regel, ook een `{quote}`.",
+        $"This quote (`{quote}`) is never closed; end the text with `{quote}` too, on the same line.");
+
+    public static Message TextAfterQuote(char quote, string? example) => new(
+        $"Bij dit aanhalingsteken (`{quote}`) houdt de tekst voor YAML op, maar erna staat nog meer. Staan er aanhalingstekens in de tekst zelf? Zet de hele tekst dan tussen de andere soort aanhalingstekens" + Like(example, "zo"),
+        $"The text ends at this quote (`{quote}`) but more follows; when the text holds quotes itself, put it in the other kind" + Like(example, "like this"));
+
+    public static Message StartsWithSign(char sign, string? example) => new(
+        $"Een tekst mag in YAML niet zomaar met `{sign}` beginnen. Zet de tekst tussen rechte aanhalingstekens" + Like(example, "zo"),
+        $"A text cannot start with `{sign}` in YAML; put it in straight double quotes" + Like(example, "like this"));
+
+    public static Message DashAfterField(string field, string? example) => new(
+        $"Na `{Shown(field)}:` staat op dezelfde regel een `- `. Hoort hier een lijst, zet dan elk onderdeel op een eigen regel eronder, iets verder ingesprongen, met `- ` ervoor. Is het tekst, zet die dan tussen rechte aanhalingstekens" + Like(example, "zo"),
+        $"A `- ` follows `{Shown(field)}:` on the same line; put list items on their own lines below, or quote the text" + Like(example, "like this"));
+
+    public static Message NotAlignedUnder(string field, string above, int spaces, int written) => new(
+        $"`{Shown(field)}` staat niet recht onder `{Shown(above)}` erboven, terwijl ze bij elkaar horen. Zet het er recht onder: {spaces} spaties vooraan, niet {written}.",
+        $"`{Shown(field)}` is not aligned with `{Shown(above)}` above it; indent it {spaces} spaces, not {written}.");
+
+    public static Message MissingDash(string? list, string? example) => new(
+        $"Hier begint een nieuw onderdeel van de lijst{(list is null ? "" : $" `{Shown(list)}`")}, maar `- ` ontbreekt vooraan. Zet `- ` ervoor, het streepje recht onder de streepjes erboven" + Like(example, "zo"),
+        $"A new item of the list{(list is null ? "" : $" `{Shown(list)}`")} starts here without `- `; put a dash in front, under the dashes above" + Like(example, "like this"));
+
+    public static Message MissingColon(string? example) => new(
+        "Na de veldnaam hoort een dubbele punt met een spatie" + Like(example, "zo"),
+        "A field name needs a colon and a space after it" + Like(example, "like this"));
+
+    public static Message SpaceAfterColon(string? example) => new(
+        "Zet een spatie na de dubbele punt" + Like(example, "zo"),
+        "Put a space after the colon" + Like(example, "like this"));
+
+    // ": `title: \"Het terras\"`." or just "." when the example would be too long to read in a message.
+    private static string Like(string? example, string word) => example is null ? "." : $", {word}: `{example}`.";
 
     public static readonly Message MoreThanOneDocument = new(
         "Hier begint een tweede document (`---`). Zet elk deck in een eigen bestand.",
@@ -99,8 +142,10 @@ internal static class DeckMessages
         "A field name must be plain text, such as `title`.");
 
     public static Message DuplicateField(string field, Element element) => new(
-        $"Het veld `{Shown(field)}` staat twee keer in {element.Nl}.",
-        $"The field `{Shown(field)}` appears twice in {element.En}.");
+        $"Het veld `{Shown(field)}` staat twee keer in {element.Nl}. Houd er één: haal de andere weg of voeg de twee samen."
+        + (element.InList ? $" Begint hier een nieuwe {element.NounNl}, zet dan `- ` voor de eerste regel ervan, recht onder de `- ` erboven." : ""),
+        $"The field `{Shown(field)}` appears twice in {element.En}."
+        + (element.InList ? $" If a new {element.NounEn} starts here, put `- ` before its first line." : ""));
 
     public static Message UnknownField(string field, Element element, string? suggestion) => new(
         $"Onbekend veld `{Shown(field)}` in {element.Nl}." + (suggestion is null ? "" : $" Bedoel je `{suggestion}`?"),
@@ -115,7 +160,10 @@ internal static class DeckMessages
         $"The field `{field}` in {element.En} is empty.");
 
     public static Message ExpectedText(string field, Element element, Node found) => new(
-        $"Bij `{field}` in {element.Nl} hoort tekst, maar er staat {found.Describe().Nl}.",
+        $"Bij `{field}` in {element.Nl} hoort tekst, maar er staat {found.Describe().Nl}. "
+        + (found is MappingNode
+            ? "Staat er een dubbele punt met een spatie in de tekst? Zet de tekst dan tussen rechte aanhalingstekens (\"...\")."
+            : $"Zet de tekst direct achter `{field}: `, op dezelfde regel en zonder `- `."),
         $"`{field}` in {element.En} must be text, found {found.Describe().En}.");
 
     public static Message ExpectedYesNo(string field, Element element, Node found) => new(
@@ -127,7 +175,14 @@ internal static class DeckMessages
         found is ScalarNode scalar ? new($"`{scalar.Value.Trim()}`", $"`{scalar.Value.Trim()}`") : found.Describe();
 
     public static Message ExpectedList(string field, Element element, Node found) => new(
-        $"Bij `{field}` in {element.Nl} hoort een lijst (regels die met `- ` beginnen), maar er staat {found.Describe().Nl}.",
+        $"Bij `{field}` in {element.Nl} hoort een lijst (regels die met `- ` beginnen), maar er staat {found.Describe().Nl}. "
+        + found switch
+        {
+            MappingNode => "Zet `- ` voor de eerste regel van elk onderdeel, zoals `- id: ...`, de streepjes recht onder elkaar.",
+            ScalarNode { IsNull: false } text when text.Value.Trim() is { Length: > 0 and <= ShownLength - 2 } =>
+                $"Zet elk onderdeel op een eigen regel eronder, iets verder ingesprongen, met `- ` ervoor, zoals `- {text.Value.Trim()}`.",
+            _ => "Zet elk onderdeel op een eigen regel eronder, iets verder ingesprongen, met `- ` ervoor.",
+        },
         $"`{field}` in {element.En} must be a list, found {found.Describe().En}.");
 
     public static Message InvalidId(string id) => new(
@@ -151,8 +206,8 @@ internal static class DeckMessages
         var standard = DeckTokens.Questions.TokensIn(CardQuestions.Standard);
         var optional = DeckTokens.Questions.TokensIn(CardQuestions.Prediction);
         return new(
-            $"Kaart `{cardId}` laat {Listed(missing, "en")} weg bij `questions`. Deze versie van het spel stelt op elke kaart {Listed(standard, "en")}; alleen {Listed(optional, "en")} kun je erbij kiezen.",
-            $"Card `{cardId}` leaves {Listed(missing, "and")} out of `questions`; this version asks {Listed(standard, "and")} on every card, only {Listed(optional, "and")} is optional.");
+            $"{CardNl(cardId)} laat {Listed(missing, "en")} weg bij `questions`. Deze versie van het spel stelt op elke kaart {Listed(standard, "en")}; alleen {Listed(optional, "en")} kun je erbij kiezen.",
+            $"{CardEn(cardId)} leaves {Listed(missing, "and")} out of `questions`; this version asks {Listed(standard, "and")} on every card, only {Listed(optional, "and")} is optional.");
     }
 
     public static Message InvalidLanguage(string language) => new(
@@ -171,25 +226,30 @@ internal static class DeckMessages
         $"Het deck heeft geen rol aan de kant `{side}`; er zijn rollen aan beide kanten nodig.",
         $"The deck has no role on the side `{side}`; it needs roles on both sides.");
 
-    public static Message DuplicateId(Element kind, string id, int firstLine) => new(
-        $"Er is al {kind.Nl} met id `{Shown(id)}` (regel {firstLine}); elke id moet uniek zijn.",
-        $"There is already {kind.En} with id `{Shown(id)}` (line {firstLine}); every id must be unique.");
+    public static Message DuplicateId(Element kind, string id, int firstNumber, int firstLine) => new(
+        $"Er is al {kind.Nl} met id `{Shown(id)}` (nummer {firstNumber}, regel {firstLine}); elke id moet uniek zijn. Geef deze een andere id.",
+        $"There is already {kind.En} with id `{Shown(id)}` (number {firstNumber}, line {firstLine}); every id must be unique.");
 
     public static Message OptionCount(string cardId, int count, int min, int max) => new(
-        $"Kaart `{cardId}` heeft {count} {(count == 1 ? "antwoordoptie" : "antwoordopties")}; geef er {min} tot {max}.",
-        $"Card `{cardId}` has {count} {(count == 1 ? "option" : "options")}; give {min} to {max}.");
+        $"{CardNl(cardId)} heeft {count} {(count == 1 ? "antwoordoptie" : "antwoordopties")}; geef er {min} tot {max}.",
+        $"{CardEn(cardId)} has {count} {(count == 1 ? "option" : "options")}; give {min} to {max}.");
 
     public static Message TooFewPrompts(string cardId, int count, int min) => new(
-        $"Kaart `{cardId}` heeft {count} {(count == 1 ? "gespreksvraag" : "gespreksvragen")}; geef er minstens {min}.",
-        $"Card `{cardId}` has {count} {(count == 1 ? "prompt" : "prompts")}; give at least {min}.");
+        $"{CardNl(cardId)} heeft {count} {(count == 1 ? "gespreksvraag" : "gespreksvragen")}; geef er minstens {min}.",
+        $"{CardEn(cardId)} has {count} {(count == 1 ? "prompt" : "prompts")}; give at least {min}.");
 
     public static Message NoThemes(string cardId) => new(
-        $"Kaart `{cardId}` heeft geen thema's; geef er minstens één.",
-        $"Card `{cardId}` has no themes; give at least one.");
+        $"{CardNl(cardId)} heeft geen thema's; geef er minstens één.",
+        $"{CardEn(cardId)} has no themes; give at least one.");
 
     public static Message DuplicateDeckId(string id, IReadOnlyList<string> sources) => new(
         $"De deck-id `{id}` staat in {Listed(sources, "én")}. Geef elk deck een eigen `id`; tot dan biedt de server {(sources.Count == 2 ? "geen van beide" : "geen van deze decks")} aan.",
         $"The deck id `{id}` is used by {Listed(sources, "and")}; give each deck its own `id`. Until then the server offers {(sources.Count == 2 ? "neither" : "none of them")}.");
+
+    // A card of the editor may not have an id yet; "Kaart ``" would read as a typo.
+    private static string CardNl(string id) => id.Length == 0 ? "Een kaart zonder id" : $"Kaart `{Shown(id)}`";
+
+    private static string CardEn(string id) => id.Length == 0 ? "A card without an id" : $"Card `{Shown(id)}`";
 
     /// <summary>What the file says, cut short with an ellipsis when it is too long to quote in a message.</summary>
     public static string Shown(string text) => text.Length <= ShownLength ? text : text[..ShownLength] + "…";

@@ -10,6 +10,9 @@ internal readonly record struct Position(int Line, int Column)
     public static Position Of(Mark mark) => new(checked((int)mark.Line), checked((int)mark.Column));
 }
 
+/// <summary>A place in a deck file and the field written there (null when it is no field); see <see cref="DeckProblem.Path"/>.</summary>
+internal readonly record struct Place(Position At, string? Path);
+
 /// <summary>A problem described twice: Dutch for the trainer, English for the log.</summary>
 internal readonly record struct Message(string Nl, string En);
 
@@ -29,7 +32,10 @@ internal sealed class DeckProblems(string source)
     /// <summary>Whether more problems would only be counted, not shown; lets costly messages be skipped.</summary>
     public bool IsFull => _problems.Count >= MaxReported;
 
-    public void Add(Position at, Message message)
+    /// <summary>A problem at a place in the text that is no field of the deck (a YAML syntax problem).</summary>
+    public void Add(Position at, Message message) => Add(new Place(at, null), message);
+
+    public void Add(Place at, Message message)
     {
         if (IsFull)
         {
@@ -37,7 +43,7 @@ internal sealed class DeckProblems(string source)
             return;
         }
 
-        _problems.Add(new DeckProblem(source, at.Line, at.Column, message.Nl, message.En));
+        _problems.Add(new DeckProblem(source, at.At.Line, at.At.Column, message.Nl, message.En) { Path = at.Path });
     }
 
     public void AddForFile(Message message) => Add(Position.WholeFile, message);

@@ -35,7 +35,7 @@ internal static class DeckRules
     {
         if (deck.Cards.Count == 0 && where.Field(deck, "cards") is { } cards)
         {
-            problems.Add(cards.Key, DeckMessages.NoCards);
+            problems.Add(cards.AtKey, DeckMessages.NoCards);
         }
     }
 
@@ -49,7 +49,7 @@ internal static class DeckRules
 
         foreach (var side in Enum.GetValues<Side>().Where(side => deck.Roles.All(r => r.Side != side)))
         {
-            problems.Add(roles.Key, DeckMessages.NoRolesOnSide(DeckTokens.Sides.TokenOf(side)));
+            problems.Add(roles.AtKey, DeckMessages.NoRolesOnSide(DeckTokens.Sides.TokenOf(side)));
         }
     }
 
@@ -73,7 +73,7 @@ internal static class DeckRules
         {
             if (card.Options.Count is < DeckLimits.MinOptions or > DeckLimits.MaxOptions && where.Field(card, "options") is { } options)
             {
-                problems.Add(options.Key, DeckMessages.OptionCount(card.Id, card.Options.Count, DeckLimits.MinOptions, DeckLimits.MaxOptions));
+                problems.Add(options.AtKey, DeckMessages.OptionCount(card.Id, card.Options.Count, DeckLimits.MinOptions, DeckLimits.MaxOptions));
             }
         }
     }
@@ -84,7 +84,7 @@ internal static class DeckRules
         {
             if (card.Prompts.Count < DeckLimits.MinPrompts && where.Field(card, "prompts") is { } prompts)
             {
-                problems.Add(prompts.Key, DeckMessages.TooFewPrompts(card.Id, card.Prompts.Count, DeckLimits.MinPrompts));
+                problems.Add(prompts.AtKey, DeckMessages.TooFewPrompts(card.Id, card.Prompts.Count, DeckLimits.MinPrompts));
             }
         }
     }
@@ -95,7 +95,7 @@ internal static class DeckRules
         {
             if (card.Themes.Count == 0 && where.Field(card, "themes") is { } themes)
             {
-                problems.Add(themes.Key, DeckMessages.NoThemes(card.Id));
+                problems.Add(themes.AtKey, DeckMessages.NoThemes(card.Id));
             }
         }
     }
@@ -107,7 +107,7 @@ internal static class DeckRules
             var missing = CardQuestions.Standard & ~card.Questions;
             if (missing != CardQuestions.None && where.Field(card, "questions") is { } questions)
             {
-                problems.Add(questions.Key, DeckMessages.StandardQuestionsMissing(card.Id, DeckTokens.Questions.TokensIn(missing)));
+                problems.Add(questions.AtKey, DeckMessages.StandardQuestionsMissing(card.Id, DeckTokens.Questions.TokensIn(missing)));
             }
         }
     }
@@ -116,21 +116,22 @@ internal static class DeckRules
         IEnumerable<T> elements, Func<T, string> idOf, Element kind, SourceMap where, DeckProblems problems)
         where T : notnull
     {
-        var firstLines = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var element in elements)
+        // The first one's number in its list as well as its line: in the studio the line is of a file the trainer never sees.
+        var firsts = new Dictionary<string, (int Number, int Line)>(StringComparer.Ordinal);
+        foreach (var (element, index) in elements.Select((element, index) => (element, index)))
         {
             if (where.Field(element, "id") is not { } id)
             {
                 continue;
             }
 
-            if (firstLines.TryGetValue(idOf(element), out var firstLine))
+            if (firsts.TryGetValue(idOf(element), out var first))
             {
-                problems.Add(id.Value, DeckMessages.DuplicateId(kind, idOf(element), firstLine));
+                problems.Add(id.AtValue, DeckMessages.DuplicateId(kind, idOf(element), first.Number, first.Line));
             }
             else
             {
-                firstLines[idOf(element)] = id.Value.Line;
+                firsts[idOf(element)] = (index + 1, id.Value.Line);
             }
         }
     }

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Spel.Scenarios.Decks;
 
 /// <summary>The words a deck file uses for one of the vocabulary enums, matched without regard to case.</summary>
@@ -32,7 +34,12 @@ internal sealed class Tokens<T>
         return false;
     }
 
-    public string TokenOf(T value) => _pairs.First(p => p.Value.Equals(value)).Token;
+    /// <summary>
+    /// The word for <paramref name="value"/>; a number that is no value of the enum (JSON from the editor may carry
+    /// one) as that number, which reading reports as an unknown word instead of the writer failing.
+    /// </summary>
+    public string TokenOf(T value) =>
+        _pairs.FirstOrDefault(p => p.Value.Equals(value)).Token ?? Convert.ToInt64(value, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture);
 
     /// <summary>The tokens of the values set in <paramref name="flags"/>, in the order of the format.</summary>
     public IReadOnlyList<string> TokensIn(T flags) => _pairs.Where(p => flags.HasFlag(p.Value)).Select(p => p.Token).ToArray();

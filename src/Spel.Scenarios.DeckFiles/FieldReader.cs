@@ -17,20 +17,24 @@ internal sealed partial class FieldReader
     private readonly SourceMap _where;
     private readonly Position _start;
 
+    // Where this block is in the deck, as the studio names it (`cards[2]`); null for the deck itself.
+    private readonly string? _path;
+
     // Set when the node is not a block of fields at all; that one problem says it all, so missing fields are not reported.
     private readonly bool _broken;
 
-    private FieldReader(Node node, Element element, DeckProblems problems, SourceMap where)
+    private FieldReader(Node node, Element element, string? path, DeckProblems problems, SourceMap where)
     {
         _problems = problems;
         _where = where;
         _start = node.Start;
+        _path = path;
         Element = element;
 
         if (node is not MappingNode mapping)
         {
             _broken = true;
-            problems.Add(node.Start, DeckMessages.ExpectedFields(element, node));
+            problems.Add(new Place(node.Start, path), DeckMessages.ExpectedFields(element, node));
             return;
         }
 
@@ -39,7 +43,7 @@ internal sealed partial class FieldReader
         {
             if (entry.Key is not ScalarNode { IsNull: false } key)
             {
-                problems.Add(entry.Key.Start, DeckMessages.FieldNameNotText);
+                problems.Add(new Place(entry.Key.Start, path), DeckMessages.FieldNameNotText);
             }
             else if (!_entries.TryAdd(key.Value, entry))
             {
@@ -47,7 +51,7 @@ internal sealed partial class FieldReader
             }
         }
 
-        if (_entries.TryGetValue("id", out var id) && id.Value is ScalarNode { IsNull: false } idValue)
+        if (_entries.TryGetValue("id", out var id) && id.Value is ScalarNode { IsNull: false } idValue && !string.IsNullOrWhiteSpace(idValue.Value))
         {
             Element = element.Named(idValue.Value.Trim());
         }
@@ -55,14 +59,15 @@ internal sealed partial class FieldReader
         // Reported once the id is known, so the message can say which card the field is repeated in.
         foreach (var key in repeated)
         {
-            problems.Add(key.Start, DeckMessages.DuplicateField(key.Value, Element));
+            problems.Add(new Place(key.Start, PathOf(key.Value)), DeckMessages.DuplicateField(key.Value, Element));
         }
     }
 
     public Element Element { get; }
 
-    public static FieldReader Open(Node node, Element element, DeckProblems problems, SourceMap where) =>
-        new(node, element, problems, where);
+    /// <param name="path">Where the block is in the deck (<c>cards[2]</c>), null for the deck itself; problems carry it.</param>
+    public static FieldReader Open(Node node, Element element, string? path, DeckProblems problems, SourceMap where) =>
+        new(node, element, path, problems, where);
 
     /// <summary>Required text of at most <paramref name="maxLength"/> characters; empty text counts as missing.</summary>
     public string Text(string field, int maxLength)
@@ -70,7 +75,7 @@ internal sealed partial class FieldReader
         var text = PlainText(field);
         if (_read.TryGetValue(field, out var place))
         {
-            CheckText(field, text, maxLength, place.Value);
+            CheckText(field, text, maxLength, place.AtValue);
         }
 
         return text;
@@ -103,7 +108,7 @@ internal sealed partial class FieldReader
             return string.Equals(text, "true", StringComparison.OrdinalIgnoreCase);
         }
 
-        _problems.Add(entry.Value.Start, DeckMessages.ExpectedYesNo(field, Element, entry.Value));
+        _problems.Add(new Place(entry.Value.Start, PathOf(field)), DeckMessages.ExpectedYesNo(field, Element, entry.Value));
         return false;
     }
 
@@ -113,7 +118,7 @@ internal sealed partial class FieldReader
         var id = PlainText("id");
         if (_read.TryGetValue("id", out var place) && (id.Length > DeckLimits.Id || !KebabCase().IsMatch(id)))
         {
-            _problems.Add(place.Value, DeckMessages.InvalidId(id));
+            _problems.Add(place.AtValue, DeckMessages.InvalidId(id));
         }
 
         return id;
@@ -124,7 +129,7 @@ internal sealed partial class FieldReader
         var language = PlainText("language");
         if (_read.TryGetValue("language", out var place) && !LanguageTag().IsMatch(language))
         {
-            _problems.Add(place.Value, DeckMessages.InvalidLanguage(language));
+            _problems.Add(place.AtValue, DeckMessages.InvalidLanguage(language));
         }
 
         return language;
@@ -139,7 +144,7 @@ internal sealed partial class FieldReader
             return value;
         }
 
-        ReportUnknownToken(place.Value, text, tokens);
+        ReportUnknownToken(place.AtValue, text, tokens);
         _read.Remove(field);
         return default;
     }
@@ -158,9 +163,9 @@ internal sealed partial class FieldReader
 
         var allRead = true;
         var seen = new HashSet<T>();
-        var values = List(field, item =>
+        var values = List(field, (item, path) =>
         {
-            var text = ListItemText(field, item);
+            var text = ListItemText(field, item, path);
             if (text.Length == 0)
             {
                 allRead = false;
@@ -169,14 +174,14 @@ internal sealed partial class FieldReader
 
             if (!tokens.TryParse(text, out var value))
             {
-                ReportUnknownToken(item.Start, text, tokens);
+                ReportUnknownToken(new Place(item.Start, path), text, tokens);
                 allRead = false;
                 return null;
             }
 
             if (!seen.Add(value))
             {
-                _problems.Add(item.Start, DeckMessages.RepeatedValue(text, field, Element));
+                _problems.Add(new Place(item.Start, path), DeckMessages.RepeatedValue(text, field, Element));
             }
 
             return value;
@@ -190,8 +195,11 @@ internal sealed partial class FieldReader
         return values.OfType<T>().ToArray();
     }
 
-    /// <summary>A required list; written with nothing after the colon it is an empty list, which the rules judge.</summary>
-    public IReadOnlyList<T> List<T>(string field, Func<Node, T> read)
+    /// <summary>
+    /// A required list; written with nothing after the colon it is an empty list, which the rules judge.
+    /// <paramref name="read"/> gets each item with its path (<c>cards[2]</c>).
+    /// </summary>
+    public IReadOnlyList<T> List<T>(string field, Func<Node, string, T> read)
     {
         if (Find(field, required: true) is not { } entry)
         {
@@ -202,21 +210,21 @@ internal sealed partial class FieldReader
         {
             case SequenceNode sequence:
                 Remember(field, entry);
-                return sequence.Items.Select(read).ToArray();
+                return sequence.Items.Select((item, index) => read(item, $"{PathOf(field)}[{index}]")).ToArray();
             case ScalarNode { IsNull: true }:
                 Remember(field, entry);
                 return [];
             default:
-                _problems.Add(entry.Value.Start, DeckMessages.ExpectedList(field, Element, entry.Value));
+                _problems.Add(new Place(entry.Value.Start, PathOf(field)), DeckMessages.ExpectedList(field, Element, entry.Value));
                 return [];
         }
     }
 
     /// <summary>A required list of texts, each of at most <paramref name="maxLength"/> characters.</summary>
-    public IReadOnlyList<string> TextList(string field, int maxLength) => List(field, item =>
+    public IReadOnlyList<string> TextList(string field, int maxLength) => List(field, (item, path) =>
     {
-        var text = ListItemText(field, item);
-        CheckText(field, text, maxLength, item.Start);
+        var text = ListItemText(field, item, path);
+        CheckText(field, text, maxLength, new Place(item.Start, path));
         return text;
     });
 
@@ -237,13 +245,14 @@ internal sealed partial class FieldReader
                 meant.Add(suggestion);
             }
 
-            _problems.Add(entry.Key.Start, DeckMessages.UnknownField(name, Element, suggestion));
+            // With a suggestion, the field to fix is the one that was meant; the editor has no unknown fields to point at.
+            _problems.Add(new Place(entry.Key.Start, suggestion is null ? _path : PathOf(suggestion)), DeckMessages.UnknownField(name, Element, suggestion));
         }
 
         // A misspelled field (`titel`) is reported once, as unknown with "did you mean `title`?", not also as missing.
         foreach (var field in _missing.Where(field => !meant.Contains(field)))
         {
-            _problems.Add(_start, DeckMessages.MissingField(field, Element));
+            _problems.Add(new Place(_start, PathOf(field)), DeckMessages.MissingField(field, Element));
         }
 
         _where.Remember(element, _read);
@@ -259,13 +268,13 @@ internal sealed partial class FieldReader
 
         if (entry.Value is not ScalarNode scalar)
         {
-            _problems.Add(entry.Value.Start, DeckMessages.ExpectedText(field, Element, entry.Value));
+            _problems.Add(new Place(entry.Value.Start, PathOf(field)), DeckMessages.ExpectedText(field, Element, entry.Value));
             return "";
         }
 
         if (scalar.IsNull || string.IsNullOrWhiteSpace(scalar.Value))
         {
-            _problems.Add(entry.Key.Start, DeckMessages.EmptyText(field, Element));
+            _problems.Add(new Place(entry.Key.Start, PathOf(field)), DeckMessages.EmptyText(field, Element));
             return "";
         }
 
@@ -274,7 +283,7 @@ internal sealed partial class FieldReader
     }
 
     /// <summary>What every free text must be: short enough for a tablet, and free of anyone's contact details.</summary>
-    private void CheckText(string field, string text, int maxLength, Position at)
+    private void CheckText(string field, string text, int maxLength, Place at)
     {
         if (text.Length > maxLength)
         {
@@ -287,7 +296,7 @@ internal sealed partial class FieldReader
         }
     }
 
-    private void ReportUnknownToken<T>(Position at, string text, Tokens<T> tokens)
+    private void ReportUnknownToken<T>(Place at, string text, Tokens<T> tokens)
         where T : struct, Enum =>
         _problems.Add(at, DeckMessages.UnknownToken(tokens.Noun, text, Suggestions.ForValue(text, tokens.All), tokens.All));
 
@@ -309,19 +318,22 @@ internal sealed partial class FieldReader
     }
 
     private void Remember(string field, KeyValuePair<Node, Node> entry) =>
-        _read[field] = new FieldPlace(entry.Key.Start, entry.Value.Start);
+        _read[field] = new FieldPlace(entry.Key.Start, entry.Value.Start, PathOf(field));
 
-    private string ListItemText(string field, Node item)
+    /// <summary>The path of one of this block's fields: <c>cards[2].situation</c>, or <c>title</c> in the deck itself.</summary>
+    private string PathOf(string field) => _path is null ? field : $"{_path}.{field}";
+
+    private string ListItemText(string field, Node item, string path)
     {
         switch (item)
         {
             case ScalarNode { IsNull: false } scalar when !string.IsNullOrWhiteSpace(scalar.Value):
                 return scalar.Value.Trim();
             case ScalarNode:
-                _problems.Add(item.Start, DeckMessages.EmptyText(field, Element));
+                _problems.Add(new Place(item.Start, path), DeckMessages.EmptyText(field, Element));
                 return "";
             default:
-                _problems.Add(item.Start, DeckMessages.ExpectedText(field, Element, item));
+                _problems.Add(new Place(item.Start, path), DeckMessages.ExpectedText(field, Element, item));
                 return "";
         }
     }

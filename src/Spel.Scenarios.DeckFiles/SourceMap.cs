@@ -1,7 +1,12 @@
 namespace Spel.Scenarios.Decks;
 
-/// <summary>Where a field was written: its name (for problems about the whole field) and its value.</summary>
-internal readonly record struct FieldPlace(Position Key, Position Value);
+/// <summary>Where a field was written: its name (for problems about the whole field) and its value; and its path.</summary>
+internal readonly record struct FieldPlace(Position Key, Position Value, string Path)
+{
+    public Place AtKey => new(Key, Path);
+
+    public Place AtValue => new(Value, Path);
+}
 
 /// <summary>
 /// Remembers where each deck, role, card and option came from in the file, so rules that look at the

@@ -94,7 +94,7 @@ internal static class Suggestions
     }
 
     // "action_question", "actionQuestion" and "Action-Question" are the same word to a reader.
-    private static string Squash(string text) =>
+    internal static string Squash(string text) =>
         new(text.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
 
     private static int Distance(string a, string b)

@@ -21,12 +21,15 @@ internal sealed class YamlText
     // Set by Item: the next line starts a list item, so it gets "- " in front.
     private bool _itemStarts;
 
-    /// <summary><c>name: text</c>, the text written the way that keeps it exactly.</summary>
-    public void Field(int indent, string name, string text)
+    /// <summary>
+    /// <c>name: text</c>, the text written the way that keeps it exactly. No text (a deck from the editor's JSON may
+    /// leave one out) is written as empty text, which the reader reports as the field being empty.
+    /// </summary>
+    public void Field(int indent, string name, string? text)
     {
         StartLine(indent);
         _yaml.Append(name).Append(':');
-        AppendText(text, indent + name.Length + 1, indent + 2);
+        AppendText(text ?? "", indent + name.Length + 1, indent + 2);
     }
 
     /// <summary><c>name: word</c> for a word of the format (such as <c>true</c>), which never needs quotes.</summary>
@@ -43,25 +46,35 @@ internal sealed class YamlText
         _yaml.Append(name).Append(": [").AppendJoin(", ", words).Append(']').Append('\n');
     }
 
-    /// <summary><c>name:</c> and below it one <c>- </c> item per element, written by <paramref name="writeItem"/>.</summary>
+    /// <summary>
+    /// <c>name:</c> and below it one <c>- </c> item per element, written by <paramref name="writeItem"/>. A missing
+    /// element (null in the editor's JSON) is written as an empty block, so the reader reports its fields as missing
+    /// and every later element keeps its index.
+    /// </summary>
     public void ListField<T>(int indent, string name, IReadOnlyList<T> items, Action<T> writeItem)
     {
         ListStart(indent, name, items.Count);
         foreach (var item in items)
         {
+            if (item is null)
+            {
+                _yaml.Append(' ', indent + 2).Append("- {}\n");
+                continue;
+            }
+
             _itemStarts = true;
             writeItem(item);
         }
     }
 
     /// <summary><c>name:</c> and below it one <c>- text</c> line per text.</summary>
-    public void TextListField(int indent, string name, IReadOnlyList<string> texts)
+    public void TextListField(int indent, string name, IReadOnlyList<string?> texts)
     {
         ListStart(indent, name, texts.Count);
         foreach (var text in texts)
         {
             _yaml.Append(' ', indent + 2).Append('-');
-            AppendText(text, indent + 3, indent + 4);
+            AppendText(text ?? "", indent + 3, indent + 4);
         }
     }
 

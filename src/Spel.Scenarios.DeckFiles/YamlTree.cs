@@ -40,11 +40,12 @@ internal sealed class SequenceNode(Position start) : CollectionNode(start)
 
 internal sealed class MappingNode(Position start) : CollectionNode(start)
 {
-    // The parser hands over key, value, key, value, ...; a finished mapping always has pairs.
+    // The parser hands over key, value, key, value, ... A `: ` at the very end of a file gives a key without a value
+    // (YamlDotNet 16); that value is nothing, as it would be anywhere else in the file.
     private readonly List<Node> _keysAndValues = [];
 
     public IEnumerable<KeyValuePair<Node, Node>> Entries =>
-        _keysAndValues.Chunk(2).Select(pair => KeyValuePair.Create(pair[0], pair[1]));
+        _keysAndValues.Chunk(2).Select(pair => KeyValuePair.Create(pair[0], pair.Length == 2 ? pair[1] : new ScalarNode(pair[0].Start, "", isPlain: true)));
 
     public override void Add(Node child) => _keysAndValues.Add(child);
 
@@ -124,20 +125,26 @@ internal static class SafeYamlLoader
         }
         catch (YamlException error)
         {
-            var at = Position.Of(error.Start);
-            if (TabIndentNear(yaml, at.Line) is { } tab)
-            {
-                problems.Add(tab, DeckMessages.TabIndent);
-            }
-            else
-            {
-                problems.Add(at, DeckMessages.NotYaml(error.Message));
-            }
-
+            Explain(Position.Of(error.Start), error.Message);
+            return null;
+        }
+        catch (InvalidOperationException error) when (error.TargetSite?.DeclaringType?.Namespace?.StartsWith("YamlDotNet", StringComparison.Ordinal) == true)
+        {
+            // YamlDotNet's scanner fails this way, without a place, on a flow list or block left open (`id: [proef`);
+            // the innermost collection still open is where it began.
+            Explain(open.Count > 0 ? open.Peek().Start : new Position(1, 1), error.Message);
             return null;
         }
 
         return problems.Count > problemsBefore ? null : root;
+
+        void Explain(Position at, string parserMessage)
+        {
+            foreach (var (place, message) in YamlMistakes.Explain(yaml, at, parserMessage))
+            {
+                problems.Add(place, message);
+            }
+        }
 
         void Attach(Node node)
         {
@@ -150,31 +157,6 @@ internal static class SafeYamlLoader
                 open.Peek().Add(node);
             }
         }
-    }
-
-    /// <summary>
-    /// A tab in the indentation of the line where the parser stopped or of a line next to it: the parser notices a tab
-    /// only as a line that no longer fits, and the trainer needs to hear about the tab, not about the structure.
-    /// </summary>
-    private static Position? TabIndentNear(string yaml, int line)
-    {
-        var number = 0;
-        foreach (var text in yaml.AsSpan().EnumerateLines())
-        {
-            number++;
-            if (number > line + 1)
-            {
-                break;
-            }
-
-            var indent = text[..(text.IndexOfAnyExcept(' ', '\t') is var end and >= 0 ? end : text.Length)];
-            if (number >= line - 1 && indent.IndexOf('\t') is var tab and >= 0)
-            {
-                return new Position(number, tab + 1);
-            }
-        }
-
-        return null;
     }
 
     private static void RefuseTagAndAnchor(NodeEvent node, Position at, DeckProblems problems)

@@ -260,7 +260,8 @@ public class DeckReaderTests
         var problem = Assert.Single(TestDecks.ProblemsOf(TestDecks.Valid + card));
 
         Assert.Equal((32, 9), (problem.Line, problem.Column));
-        Assert.Equal("Er is al een kaart met id `terras` (regel 14); elke id moet uniek zijn.", problem.MessageNl);
+        Assert.Equal("Er is al een kaart met id `terras` (nummer 1, regel 14); elke id moet uniek zijn. Geef deze een andere id.", problem.MessageNl);
+        Assert.Equal("cards[1].id", problem.Path);
     }
 
     [Fact]
@@ -271,8 +272,8 @@ public class DeckReaderTests
         var problems = TestDecks.ProblemsOf(yaml);
 
         Assert.Equal(2, problems.Count);
-        Assert.Contains("een rol met id `wethouder` (regel 7)", problems.At(10, 9).MessageNl);
-        Assert.Contains("een antwoordoptie met id `samen` (regel 19)", problems.At(23, 13).MessageNl);
+        Assert.Contains("een rol met id `wethouder` (nummer 1, regel 7)", problems.At(10, 9).MessageNl);
+        Assert.Contains("een antwoordoptie met id `samen` (nummer 1, regel 19)", problems.At(23, 13).MessageNl);
     }
 
     [Fact]
@@ -287,12 +288,13 @@ public class DeckReaderTests
     }
 
     [Fact]
-    public void Unparseable_yaml_is_reported_where_the_parser_stopped()
+    public void An_unclosed_quote_is_reported_at_the_quote_with_what_to_add()
     {
         var problem = Assert.Single(TestDecks.ProblemsOf(TestDecks.Replace("title: Proefdeck", "title: \"Proefdeck")));
 
         Assert.Equal((2, 8), (problem.Line, problem.Column));
-        Assert.Contains("Hier loopt de YAML vast", problem.MessageNl);
+        Assert.Equal("Hier opent een aanhalingsteken (`\"`) dat niet gesloten wordt. Zet aan het eind van de tekst, op dezelfde regel, ook een `\"`.", problem.MessageNl);
+        Assert.Null(problem.Path);
     }
 
     [Fact]

@@ -47,7 +47,7 @@ internal static class GeneratedBrokenDecks
         new("veldnaam-van-1000-tekens.yaml", Utf8(TestDecks.Replace("title: Proefdeck\n", $"title: Proefdeck\n{new string('t', 1000)}: x\n")),
             new Expected(3, 1, $"Onbekend veld `{new string('t', 60)}…` in deck `proef`.", $"Unknown field `{new string('t', 60)}…` in deck `proef`.")),
         new("veldnaam-van-2000-tekens.yaml", Utf8(TestDecks.Replace("title: Proefdeck\n", $"title: Proefdeck\n{new string('t', 2000)}: x\n")),
-            new Expected(3, 1, "Hier loopt de YAML vast. Kijk op deze plek (en de regel ervoor) naar inspringing, dubbele punten en aanhalingstekens. Technisch: While parsing a block mapping, did not find expected key.", "This is not valid YAML: While parsing a block mapping, did not find expected key.")),
+            new Expected(3, 1, "Hier loopt de YAML vast. Kijk op deze plek en de regel erboven: springt elke regel even ver in als de regels die erbij horen, staat na elke veldnaam een dubbele punt met een spatie, en staat een tekst met `: ` of `#` tussen rechte aanhalingstekens (\"...\")? Technisch: While parsing a block mapping, did not find expected key.", "This is not valid YAML: While parsing a block mapping, did not find expected key.")),
         new("id-van-200000-tekens.yaml", Utf8(TestDecks.Replace("id: proef", "id: " + new string('p', 200_000))),
             new Expected(1, 5, $"`{new string('p', 60)}…` is geen geldige id: gebruik kleine letters, cijfers en streepjes, zoals `dorpshuis-terras` (hoogstens 60 tekens).", $"`{new string('p', 60)}…` is not a valid id: use lower-case letters, digits and hyphens, like `dorpshuis-terras` (at most 60 characters).")),
         new("kant-van-200000-tekens.yaml", Utf8(TestDecks.Replace("side: gemeente", "side: " + new string('g', 200_000))),
@@ -120,4 +120,4 @@ internal static class GeneratedBrokenDecks
 internal sealed record BrokenDeck(string File, byte[] Bytes, params Expected[] Problems);
 
 /// <summary>One problem as a trainer and a log see it.</summary>
-internal sealed record Expected(int Line, int Column, string Nl, string En);
+internal sealed record Expected(int Line, int Column, string Nl, string En, string? Path = null);
