@@ -47,9 +47,10 @@ public sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
 
 internal static class ValueList
 {
-    public static ValueList<T> Of<T>(IReadOnlyList<T> items)
-    {
-        ArgumentNullException.ThrowIfNull(items);
-        return items as ValueList<T> ?? new ValueList<T>(items);
-    }
+    /// <summary>
+    /// Null is an empty list: a deck the studio's editor sends as JSON may leave a list out, and the validator then
+    /// says what is missing instead of the deck failing to arrive at all.
+    /// </summary>
+    public static ValueList<T> Of<T>(IReadOnlyList<T>? items) =>
+        items as ValueList<T> ?? new ValueList<T>(items ?? []);
 }
