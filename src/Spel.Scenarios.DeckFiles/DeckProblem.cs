@@ -8,4 +8,7 @@ public sealed record DeckProblem(string Source, int Line, int Column, string Mes
 {
     /// <summary>About the file as a whole (too large, empty, unreadable), not one place in it.</summary>
     public bool IsAboutWholeFile => Line == 0;
+
+    /// <summary>The field the problem is about as the studio's editor names it (<c>cards[2].situation</c>); null when not known.</summary>
+    public string? Path { get; init; }
 }
