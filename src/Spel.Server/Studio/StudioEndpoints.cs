@@ -25,12 +25,14 @@ public static class StudioEndpoints
         var studio = app.MapGroup("").AddEndpointFilter(RequireKey);
         studio.MapGet(StudioApi.Key, () => Results.NoContent());
         studio.MapGet(StudioApi.Decks, async (DeckCatalog decks) => Results.Json(await decks.StudioEntriesAsync(), StudioJson.Options));
-        studio.MapGet(StudioApi.Deck("{id}"), GetDeck);
-        studio.MapPut(StudioApi.Deck("{id}"), PutDeck);
-        studio.MapPost(StudioApi.Duplicate("{id}"), Duplicate);
-        studio.MapGet(StudioApi.Versions("{id}"), Versions);
-        studio.MapPost(StudioApi.Restore("{id}", 0).Replace("/0/", "/{version:int}/", StringComparison.Ordinal), Restore);
-        studio.MapGet(StudioApi.Yaml("{id}"), Yaml);
+        // The contract's paths escape the id they are given, so the templates are spelled out from the same roots.
+        const string deck = StudioApi.Decks + "/{id}";
+        studio.MapGet(deck, GetDeck);
+        studio.MapPut(deck, PutDeck);
+        studio.MapPost(deck + "/duplicate", Duplicate);
+        studio.MapGet(deck + "/versions", Versions);
+        studio.MapPost(deck + "/versions/{version:int}/restore", Restore);
+        studio.MapGet(deck + "/yaml", Yaml);
         studio.MapPost(StudioApi.Check, (Delegate)Check);
         studio.MapPost(StudioApi.Upload, Upload);
         return app;
@@ -190,6 +192,11 @@ public static class StudioEndpoints
         if (deck is null)
         {
             return Results.Json(new StudioCheck(StudioProblems.Wire(problems)), StudioJson.Options, statusCode: StatusCodes.Status422UnprocessableEntity);
+        }
+
+        if (decks.IsReadOnly(deck.Id))
+        {
+            return ErrorProblems.For(ErrorCode.DeckReadOnly);
         }
 
         var basedOn = http.Request.Headers.IfMatch.Count == 0 ? 0 : BasedOn(http);
