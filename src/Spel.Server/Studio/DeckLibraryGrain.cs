@@ -21,6 +21,23 @@ public sealed class DeckLibraryGrain(
         }
 
         state.State.Decks[entry.Id] = entry;
-        await state.WriteStateAsync();
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        catch
+        {
+            // The index must not list what it did not keep: the deck's next save tries again.
+            if (known is null)
+            {
+                state.State.Decks.Remove(entry.Id);
+            }
+            else
+            {
+                state.State.Decks[entry.Id] = known;
+            }
+
+            throw;
+        }
     }
 }

@@ -87,6 +87,22 @@ public sealed partial class StudioTests(StudioServer server) : IClassFixture<Stu
     }
 
     [Fact]
+    public async Task The_last_fifty_versions_are_kept()
+    {
+        var http = server.Trainer();
+        var deck = Deck("eigen-vijftig");
+        for (var version = 1; version <= Server.Studio.OwnDecks.KeptVersions + 1; version++)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await Put(http, deck with { Title = $"Versie {version}" }, (version - 1).ToString())).StatusCode);
+        }
+
+        var versions = await Read<List<StudioVersion>>(await http.GetAsync(StudioApi.Versions(deck.Id)));
+
+        Assert.Equal(Enumerable.Range(2, 50).Reverse(), versions.Select(v => v.Version));
+        Assert.Equal("Versie 51", versions[0].Title);
+    }
+
+    [Fact]
     public async Task A_new_deck_may_not_take_an_id_that_is_in_use_and_a_shipped_deck_is_read_only()
     {
         var http = server.Trainer();
