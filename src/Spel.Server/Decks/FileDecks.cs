@@ -7,8 +7,8 @@ namespace Spel.Server.Decks;
 /// <summary>
 /// The read-only decks, read once at start: those shipped next to the server (<c>content/decks</c>) and those in
 /// <c>Spel:DecksFolder</c>, which adds to them. A broken file is logged and kept in <see cref="Problems"/> for the
-/// studio's list; the others stay. A folder deck may not take a shipped deck's id, unless it is that very deck
-/// (a folder that holds a copy of the shipped decks).
+/// studio's list; the others stay. A folder deck with a shipped deck's id takes that deck's place: the operator
+/// who put it there chose it over the shipped one (a hall's own edition, a shortened deck for tests), and the log says so.
 /// </summary>
 public sealed class FileDecks
 {
@@ -30,14 +30,16 @@ public sealed class FileDecks
             problems.AddRange(added.Problems);
             foreach (var deck in added.Decks)
             {
-                if (shipped.Find(deck.Id) is not { } taken)
+                var shippedAt = decks.FindIndex(d => d.Id == deck.Id);
+                if (shippedAt < 0)
                 {
                     decks.Add(deck);
                 }
-                else if (taken != deck)
+                else if (decks[shippedAt] != deck)
                 {
-                    var (nl, en) = ShippedIdTaken(deck.Id);
-                    problems.Add(new DeckProblem(SourceOf(folder, deck), 0, 0, nl, en));
+                    decks[shippedAt] = deck;
+                    logger.LogWarning("Deck file {Source} in {Folder} takes the place of the shipped deck {DeckId}, whose id it has",
+                        SourceOf(folder, deck), folder, deck.Id);
                 }
             }
         }
@@ -64,10 +66,6 @@ public sealed class FileDecks
     public IReadOnlyList<DeckProblem> Problems { get; }
 
     public Deck? Find(string id) => _byId.GetValueOrDefault(id);
-
-    private static (string Nl, string En) ShippedIdTaken(string id) => (
-        $"De deck-id `{id}` is al van een deck dat bij de server hoort. Geef dit deck een eigen `id`; tot dan biedt de server het niet aan.",
-        $"The deck id `{id}` is a shipped deck's; give this deck its own `id`. Until then the server does not offer it.");
 
     // The library does not say which file a deck came from; this rare case reads the folder again to name it.
     private static string SourceOf(string folder, Deck deck) =>

@@ -74,23 +74,23 @@ public sealed class DeckCatalogTests : IDisposable
     }
 
     [Fact]
-    public void A_folder_deck_may_not_take_a_shipped_decks_id_unless_it_is_that_same_deck()
+    public void A_folder_deck_with_a_shipped_decks_id_takes_its_place_and_the_log_says_so()
     {
         var shipped = new DeckFolder();
         try
         {
             File.Delete(Path.Combine(shipped.Path, DeckFolder.BrokenFile));
             DeckWriter.WriteFile(TestDecks.WithCards(1) with { Id = "ander" }, Path.Combine(shipped.Path, "c-ander.yaml"));
-            DeckWriter.WriteFile(TestDecks.WithCards(3) with { Id = "ander" }, Path.Combine(_folder.Path, "c-ander-anders.yaml"));
+            DeckWriter.WriteFile(TestDecks.WithCards(3) with { Id = "ander" }, Path.Combine(_folder.Path, "c-ander-langer.yaml"));
             var logger = new ListLogger<FileDecks>();
 
             var catalog = new FileDecks(shipped.Path, _folder.Path, logger);
 
             Assert.Equal(["test-deck", "ander"], catalog.Decks.Select(d => d.Id));
-            Assert.Single(catalog.Find("ander")!.Cards);
-            var problem = Assert.Single(catalog.Problems, p => p.Source == "c-ander-anders.yaml");
-            Assert.Equal("The deck id `ander` is a shipped deck's; give this deck its own `id`. Until then the server does not offer it.", problem.MessageEn);
-            Assert.StartsWith("De deck-id `ander` is al van een deck dat bij de server hoort.", problem.MessageNl);
+            Assert.Equal(3, catalog.Find("ander")!.Cards.Count);
+            Assert.Equal(
+                [$"Deck file c-ander-langer.yaml in {_folder.Path} takes the place of the shipped deck ander, whose id it has"],
+                logger.Entries.Where(e => e.Level == LogLevel.Warning).Select(e => e.Message));
         }
         finally
         {
