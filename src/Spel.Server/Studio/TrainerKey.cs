@@ -19,6 +19,12 @@ public sealed partial class TrainerKey
     private readonly OperatorKey? _key;
 
     public TrainerKey(IOptions<SpelOptions> options, IHostEnvironment environment, ILogger<TrainerKey> logger)
+        : this(options, environment, logger, Console.Out)
+    {
+    }
+
+    /// <param name="console">Where a made key is shown to whoever started the server: the console, never the log.</param>
+    internal TrainerKey(IOptions<SpelOptions> options, IHostEnvironment environment, ILogger<TrainerKey> logger, TextWriter console)
     {
         var spel = options.Value;
         _key = OperatorKey.From(spel.TrainerKey, Setting);
@@ -34,7 +40,7 @@ public sealed partial class TrainerKey
         }
 
         var path = Path.Combine(OrleansSetup.DataFolder(spel, environment.ContentRootPath), FileName);
-        _key = OperatorKey.From(KeptOrMade(path), path);
+        _key = OperatorKey.From(KeptOrMade(path, console), path);
     }
 
     /// <summary>False in a cluster without a configured key: every studio endpoint then answers <c>StudioOff</c>.</summary>
@@ -43,11 +49,11 @@ public sealed partial class TrainerKey
     public bool Matches(string sent) => _key?.Matches(sent) == true;
 
     /// <summary>The kept key; a new one, written owner-only and printed once on the console (never logged), when there is none yet.</summary>
-    private static string KeptOrMade(string path)
+    private static string KeptOrMade(string path, TextWriter console)
     {
         if (File.Exists(path))
         {
-            Console.WriteLine($"  Trainerssleutel staat in / trainer key is kept in: {path}");
+            console.WriteLine($"  Trainerssleutel staat in / trainer key is kept in: {path}");
             return File.ReadAllText(path, Encoding.UTF8).Trim();
         }
 
@@ -64,12 +70,12 @@ public sealed partial class TrainerKey
             writer.WriteLine(key);
         }
 
-        Console.WriteLine();
-        Console.WriteLine($"  Trainerssleutel voor de deckstudio (/decks): {key}");
-        Console.WriteLine($"  Trainer key for the deck studio (/decks):    {key}");
-        Console.WriteLine($"  Bewaard in / kept in: {path}");
-        Console.WriteLine("  Deze sleutel wordt niet nog eens getoond. / This key is not shown again.");
-        Console.WriteLine();
+        console.WriteLine();
+        console.WriteLine($"  Trainerssleutel voor de deckstudio (/decks): {key}");
+        console.WriteLine($"  Trainer key for the deck studio (/decks):    {key}");
+        console.WriteLine($"  Bewaard in / kept in: {path}");
+        console.WriteLine("  Deze sleutel wordt niet nog eens getoond. / This key is not shown again.");
+        console.WriteLine();
         return key;
     }
 

@@ -41,6 +41,35 @@ public sealed class TrainerKeyTests
     }
 
     [Fact]
+    public void A_made_key_is_printed_at_the_first_start_only_and_later_starts_print_where_it_is_kept()
+    {
+        var dataFolder = SpelServerFactory.FreshDataFolder();
+        var options = Options.Create(new Spel.Server.Hosting.SpelOptions { DataFolder = dataFolder });
+        var environment = new Microsoft.Extensions.Hosting.Internal.HostingEnvironment { ContentRootPath = dataFolder };
+        var logger = new Decks.ListLogger<TrainerKey>();
+        try
+        {
+            var first = new StringWriter();
+            var second = new StringWriter();
+
+            var made = new TrainerKey(options, environment, logger, first);
+            var kept = new TrainerKey(options, environment, logger, second);
+
+            var key = File.ReadAllText(Path.Combine(dataFolder, TrainerKey.FileName)).Trim();
+            Assert.True(made.Matches(key) && kept.Matches(key));
+            Assert.Contains($"Trainerssleutel voor de deckstudio (/decks): {key}", first.ToString());
+            Assert.Contains($"Trainer key for the deck studio (/decks):    {key}", first.ToString());
+            Assert.DoesNotContain(key, second.ToString());
+            Assert.Contains(Path.Combine(dataFolder, TrainerKey.FileName), second.ToString());
+            Assert.Empty(logger.Entries);
+        }
+        finally
+        {
+            Directory.Delete(dataFolder, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task Wrong_keys_count_as_guesses_so_an_address_that_guesses_is_stopped_even_with_the_right_key()
     {
         await using var server = new SpelServerFactory(SpelServerFactory.FreshDataFolder(), new Dictionary<string, string>
