@@ -121,6 +121,29 @@ public sealed class TrainerKeyTests
         Assert.StartsWith("The deck studio is off", warning.Message);
     }
 
+    [Fact]
+    public async Task With_the_studio_off_every_studio_endpoint_says_so_whatever_key_is_sent()
+    {
+        var off = new TrainerKey(Options.Create(new Spel.Server.Hosting.SpelOptions { Cluster = Spel.Server.Hosting.ClusterMode.Redis }), null!, new Decks.ListLogger<TrainerKey>());
+        await using var server = new SpelServerFactory(SpelServerFactory.FreshDataFolder()) { AddServices = services => services.AddSingleton(off) };
+        try
+        {
+            foreach (var (method, path) in StudioTests.Endpoints.Select(row => ((string)row[0], (string)row[1])))
+            {
+                using var request = new HttpRequestMessage(new HttpMethod(method), path);
+                request.Headers.Add(StudioApi.KeyHeader, StudioServer.Key);
+
+                var answer = await server.CreateClient().SendAsync(request);
+
+                Assert.Equal((HttpStatusCode.NotFound, nameof(ErrorCode.StudioOff)), (answer.StatusCode, await StudioServer.CodeOf(answer)));
+            }
+        }
+        finally
+        {
+            server.DeleteData();
+        }
+    }
+
     private static async Task<HttpResponseMessage> KeyAnswer(SpelServerFactory server, string key)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, StudioApi.Key);
