@@ -7,6 +7,7 @@ using Spel.Server.Decks;
 using Spel.Server.Hosting;
 using Spel.Server.Realtime;
 using Spel.Server.Sessions;
+using Spel.Server.Studio;
 
 // `decks validate <file-or-folder>` checks deck files for trainers and CI without starting the server.
 if (args is ["decks", ..])
@@ -34,7 +35,9 @@ builder.Services.AddSignalR(hub =>
 });
 builder.Services.AddSingleton<ConsoleConnections>();
 builder.Services.AddSingleton<ISessionScreens, SessionHubBridge>();
+builder.Services.AddSingleton<FileDecks>();
 builder.Services.AddSingleton<DeckCatalog>();
+builder.Services.AddSingleton<TrainerKey>();
 builder.Services.AddSingleton<JoinLinks>();
 builder.Services.AddWebClock();
 builder.Services.AddSingleton<SessionDirectory>();
@@ -56,7 +59,10 @@ var app = builder.Build();
 app.UseForwardedHeaders();
 
 // The deck files are read and checked at start, so a broken deck shows up in the log right away.
-app.Services.GetRequiredService<DeckCatalog>();
+app.Services.GetRequiredService<FileDecks>();
+
+// So is the trainer key: a key too short stops the server here, and a key made at first start is printed here.
+app.Services.GetRequiredService<TrainerKey>();
 
 // So are the facilitator codes: a code too short to be a secret stops the server here, not at the first workshop.
 app.Services.GetRequiredService<SessionCreation>();
@@ -84,6 +90,7 @@ app.MapStaticAssets();
 
 app.MapSessionEndpoints();
 app.MapDebriefEndpoints();
+app.MapStudioEndpoints();
 app.MapHub<GameHub>(GameHubContract.Path);
 app.MapSpelHealthChecks();
 app.MapSpelMetrics();

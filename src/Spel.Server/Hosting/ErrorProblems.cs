@@ -17,6 +17,10 @@ public static class ErrorProblems
                 ErrorCode.TooManyAttempts or ErrorCode.TooManySessions or ErrorCode.SlowDown => StatusCodes.Status429TooManyRequests,
                 ErrorCode.ServerError => StatusCodes.Status500InternalServerError,
                 ErrorCode.WrongPhase => StatusCodes.Status409Conflict,
+                ErrorCode.WrongTrainerKey => StatusCodes.Status401Unauthorized,
+                ErrorCode.StudioOff => StatusCodes.Status404NotFound,
+                ErrorCode.DeckReadOnly => StatusCodes.Status403Forbidden,
+                ErrorCode.DeckChanged or ErrorCode.DeckIdTaken => StatusCodes.Status409Conflict,
                 _ => StatusCodes.Status400BadRequest,
             },
             extensions: new Dictionary<string, object?> { ["code"] = error.ToString() });

@@ -27,6 +27,7 @@ public static class OrleansSetup
                 silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort);
                 silo.AddSqliteGrainStorage(StorageNames.Sessions, sqlite => sqlite.DatabasePath = databasePath);
                 silo.AddSqliteGrainStorage(StorageNames.Tallies, sqlite => sqlite.DatabasePath = databasePath);
+                silo.AddSqliteGrainStorage(StorageNames.Decks, sqlite => sqlite.DatabasePath = databasePath);
                 silo.Services.AddSingleton(services => (SqliteGrainStorage)services.GetRequiredKeyedService<IGrainStorage>(StorageNames.Sessions));
                 silo.Services.AddSingleton<IGrainStateProbe>(services => services.GetRequiredService<SqliteGrainStorage>());
                 silo.Services.AddHostedService<ExpiredSessionsSweeper>();
@@ -48,6 +49,7 @@ public static class OrleansSetup
                     storage.DeleteStateOnClear = true;
                 });
                 silo.AddRedisGrainStorage(StorageNames.Tallies, storage => storage.ConfigurationOptions = redis);
+                silo.AddRedisGrainStorage(StorageNames.Decks, storage => storage.ConfigurationOptions = redis);
                 silo.Services.AddSingleton<IGrainStateProbe>(services =>
                     new RedisGrainStateProbe(services.GetRequiredService<IOptions<ClusterOptions>>(), redis));
                 break;

@@ -62,6 +62,13 @@ public sealed class SpelOptions
     /// dashboard.
     /// </summary>
     public string AdminKey { get; set; } = "";
+
+    /// <summary>
+    /// The key that opens the deck studio at <c>/decks</c> (at least 22 characters). Empty: one server (embedded mode)
+    /// makes a key at first start and keeps it in <c>trainer-key.txt</c> in the data folder; a Redis cluster has no
+    /// studio then, because its servers share no folder to keep one key in.
+    /// </summary>
+    public string TrainerKey { get; set; } = "";
 }
 
 public enum ClusterMode

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using System.Text.Json;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 using Spel.Scenarios.Play;
@@ -21,7 +20,7 @@ public static class SessionEndpoints
     public static IEndpointRouteBuilder MapSessionEndpoints(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api");
-        api.MapGet("/decks", (DeckCatalog decks) => decks.Summaries);
+        api.MapGet("/decks", (DeckCatalog decks) => decks.SummariesAsync());
         app.MapGet(SessionApi.Policy, (SessionCreation creation, HttpContext http) => creation.PolicyFor(http));
         app.MapPost(SessionApi.Sessions, CreateSession);
         app.MapDelete(SessionApi.Session("{code}"), DeleteSession);
@@ -51,14 +50,13 @@ public static class SessionEndpoints
             return ErrorProblems.For(refused);
         }
 
-        if (await ReadAsync(http) is not { } request)
+        var (body, tooLarge) = await RequestBody.ReadAsync(http, MaxCreateRequestBytes);
+        if (body is null || Parse(body, http) is not { } request)
         {
-            return ErrorProblems.For(ErrorCode.InvalidSettings, http.Response.StatusCode == StatusCodes.Status413PayloadTooLarge
-                ? StatusCodes.Status413PayloadTooLarge
-                : null);
+            return ErrorProblems.For(ErrorCode.InvalidSettings, tooLarge ? StatusCodes.Status413PayloadTooLarge : null);
         }
 
-        if (decks.Find(request.DeckId ?? "") is not { } deck)
+        if (await decks.FindAsync(request.DeckId ?? "") is not { } deck)
         {
             return ErrorProblems.For(ErrorCode.DeckNotFound);
         }
@@ -81,39 +79,14 @@ public static class SessionEndpoints
         throw new InvalidOperationException($"No free join code found in {MaxCodeAttempts} attempts.");
     }
 
-    private static async Task<CreateSessionRequest?> ReadAsync(HttpContext http)
+    private static CreateSessionRequest? Parse(byte[] body, HttpContext http)
     {
-        // Kestrel enforces the limit while reading; the copy below enforces it where no server does (chunked bodies in tests).
-        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
-        {
-            limit.MaxRequestBodySize = MaxCreateRequestBytes;
-        }
-
         try
         {
-            using var body = new MemoryStream();
-            var buffer = new byte[8192];
-            int read;
-            while ((read = await http.Request.Body.ReadAsync(buffer, http.RequestAborted)) > 0 && body.Length <= MaxCreateRequestBytes)
-            {
-                body.Write(buffer, 0, read);
-            }
-
-            if (body.Length > MaxCreateRequestBytes)
-            {
-                http.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
-                return null;
-            }
-
             var json = http.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
-            return JsonSerializer.Deserialize<CreateSessionRequest>(body.ToArray(), json);
+            return JsonSerializer.Deserialize<CreateSessionRequest>(body, json);
         }
-        catch (BadHttpRequestException tooLarge) when (tooLarge.StatusCode == StatusCodes.Status413PayloadTooLarge)
-        {
-            http.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
-            return null;
-        }
-        catch (Exception ex) when (ex is JsonException or BadHttpRequestException)
+        catch (JsonException)
         {
             return null;
         }

@@ -24,6 +24,7 @@ public sealed class ClusterFixture : IAsyncLifetime
             silo.Services.AddSingleton(TimeProvider.System);
             silo.AddMemoryGrainStorage(StorageNames.Sessions);
             silo.AddMemoryGrainStorage(StorageNames.Tallies);
+            silo.AddMemoryGrainStorage(StorageNames.Decks);
             silo.AddIncomingGrainCallFilter(GrainCalls.Instance);
             silo.AddClusterServers();
             silo.Services.AddSingleton<GameMetrics>();

@@ -26,6 +26,7 @@ public sealed class FakeClockCluster : IAsyncLifetime
             silo.Services.AddSingleton<TimeProvider>(Time);
             silo.AddMemoryGrainStorage(StorageNames.Sessions);
             silo.AddMemoryGrainStorage(StorageNames.Tallies);
+            silo.AddMemoryGrainStorage(StorageNames.Decks);
             silo.AddClusterServers();
             silo.Services.AddSingleton<GameMetrics>();
             silo.Services.AddSingleton<ISessionScreens>(Screens);

@@ -1,0 +1,67 @@
+using System.Text;
+using Microsoft.Data.Sqlite;
+using Spel.Scenarios.Play;
+using Spel.Scenarios.Studio;
+using Spel.Server.Studio;
+using Spel.Server.Tests.Support;
+using static Spel.Server.Tests.Studio.StudioServer;
+
+namespace Spel.Server.Tests.Studio;
+
+/// <summary>
+/// A committed spel.db that a real server saved (docs/storage.md, "Trainer decks"): the own deck "eigen-voorbeeld",
+/// version 1 (two cards, 2026-12-01 20:00 UTC) and version 2 (one card, retitled, ten minutes later), in
+/// <see cref="OwnDeckState"/> format 1. A sample is never regenerated to make a test pass.
+/// </summary>
+public sealed class OwnDeckSampleTests
+{
+    private const string DeckId = "eigen-voorbeeld";
+
+    private static string Sample { get; } = Path.Combine(Repository.Root, "tests", "Spel.Server.Tests", "Studio", "Samples", "own-deck-v1.sqlite");
+
+    [Fact]
+    public void The_sample_holds_the_deck_as_deck_file_text_in_format_1()
+    {
+        // Immutable: a WAL file opened even read-only would get -wal and -shm files beside it in the repository.
+        using var connection = new SqliteConnection($"Data Source=file:{Sample}?immutable=1;Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT payload FROM grain_state WHERE grain_id = $id AND state_name = $state";
+        command.Parameters.AddWithValue("$id", DeckId);
+        command.Parameters.AddWithValue("$state", OwnDeckGrain.StateName);
+
+        var payload = Encoding.UTF8.GetString((byte[])command.ExecuteScalar()!);
+
+        Assert.Contains("\"FormatVersion\":1", payload);
+        Assert.Contains("id: eigen-voorbeeld\\ntitle: Eigen voorbeeld, tweede versie\\n", payload);
+    }
+
+    [Fact]
+    public async Task A_server_on_the_sample_offers_the_deck_with_both_versions()
+    {
+        var dataFolder = SpelServerFactory.FreshDataFolder();
+        Directory.CreateDirectory(dataFolder);
+        File.Copy(Sample, Path.Combine(dataFolder, "spel.db"));
+        await using var server = new SpelServerFactory(dataFolder, new Dictionary<string, string> { ["Spel:TrainerKey"] = Key });
+        try
+        {
+            var http = server.CreateClient();
+            http.DefaultRequestHeaders.Add(StudioApi.KeyHeader, Key);
+
+            var versions = await Read<List<StudioVersion>>(await http.GetAsync(StudioApi.Versions(DeckId)));
+            var opened = await Read<StudioDeck>(await http.GetAsync(StudioApi.Deck(DeckId)));
+            var offered = await http.GetFromJsonAsync<List<DeckSummary>>("/api/decks");
+
+            Assert.Equal(
+                [(2, Now.AddMinutes(10), "Eigen voorbeeld, tweede versie", 1), (1, Now, "Eigen voorbeeld", 2)],
+                versions.Select(v => (v.Version, v.SavedAt, v.Title, v.Cards)));
+            Assert.Equal((2, "Eigen voorbeeld, tweede versie", "kaart-1"), (opened.Version, opened.Deck.Title, opened.Deck.Cards.Single().Id));
+            Assert.Empty(opened.Problems);
+            Assert.Equal(1, Assert.Single(offered!, d => d.Id == DeckId).CardCount);
+        }
+        finally
+        {
+            server.DeleteData();
+        }
+    }
+}
