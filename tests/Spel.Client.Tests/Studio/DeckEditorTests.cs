@@ -184,20 +184,93 @@ public sealed class DeckEditorTests : StudioContext
         Assert.Equal("Mijn nieuwe situatie.", page.Find("#card-situation").GetAttribute("value"));
     }
 
+    /// <summary>A draft as format 1 of <see cref="KeptDraft"/> keeps it in the browser; a later app must still offer it.</summary>
+    private const string KeptDraftSample = """
+        {"format":1,"basedOn":2,"keptAt":"2026-12-01T21:10:00+00:00","deck":{"id":"mijn-deck","title":"Half af","language":"nl",
+        "description":"Over het dorpshuis.","audience":"Gemengde groepen",
+        "roles":[{"id":"wethouder","name":"Wethouder","side":"Gemeente"},{"id":"bestuurslid","name":"Bestuurslid","side":"Dorpsbelangen"}],
+        "cards":[{"id":"terras","title":"Het terras","situation":"Het dorpshuis wil een terras.","source":null,"actionQuestion":"Wat doe jij?",
+        "options":[{"id":"optie-1","text":"Optie 1","function":"Verbinder","stance":"Samenwerken"},{"id":"optie-2","text":"Optie 2","function":"Aanjager","stance":"Loslaten"}],
+        "prompts":["Van wie is het terras?","Wie heeft de regie?"],"whatHappened":null,"themes":["dorpshuis"],
+        "questions":"Eigenaarschap, Regie, Action","suggested":true}]}}
+        """;
+
     [Fact]
     public void A_draft_kept_in_this_browser_is_offered_on_return_and_saved_against_the_version_it_was_typed_on()
     {
-        var typed = OwnDeck() with { Title = "Half af" };
-        Storage.Items[KeptDraft.StorageKey("mijn-deck")] =
-            System.Text.Json.JsonSerializer.Serialize(new KeptDraft(KeptDraft.CurrentFormat, 2, DateTimeOffset.UnixEpoch, typed), StudioClient.Json);
+        Storage.Items[KeptDraft.StorageKey("mijn-deck")] = KeptDraftSample;
         var page = Open();
 
         Assert.Equal("Mijn deck", page.Find("#deck-title").GetAttribute("value"));
+        Assert.Contains("In deze browser staat een niet-opgeslagen versie van dit deck, van 1 december 2026 21:10", page.Find("[data-testid=restore-offer]").TextContent);
         page.Find("[data-testid=restore-kept]").Click();
 
         Assert.Equal("Half af", page.Find("#deck-title").GetAttribute("value"));
+        Assert.Equal("aanjager".ToUpperInvariant(), page.Find("#option-1-function option[selected]").TextContent.ToUpperInvariant());
         page.Find("[data-testid=save]").Click();
         Assert.Equal("2", Server.Requests.Single(r => r.Method == HttpMethod.Put).IfMatch);
+        Assert.True(Server.Saved.Single().Cards[0].Suggested);
+    }
+
+    [Fact]
+    public void A_card_dropped_on_another_takes_its_place()
+    {
+        var page = Open(OwnDeck(Card("a", "Eerste"), Card("b", "Tweede"), Card("c", "Derde")));
+
+        page.Find("[data-testid=card-item-2]").DragStart();
+        page.Find("[data-testid=card-item-0]").Drop();
+
+        Assert.Equal(["Derde", "Eerste", "Tweede"], page.FindAll("[data-testid^=card-select-]").Select(b => b.TextContent.Trim()[1..].Trim()));
+        Assert.Equal("Eerste", page.Find("#card-title").GetAttribute("value"));
+    }
+
+    [Fact]
+    public void Restoring_an_earlier_version_sends_the_version_it_replaces_and_opens_the_result()
+    {
+        Server.Versions.AddRange(
+        [
+            new StudioVersion(3, DateTimeOffset.UnixEpoch, "Mijn deck", 2),
+            new StudioVersion(2, DateTimeOffset.UnixEpoch, "Mijn eerste deck", 1),
+        ]);
+        var page = Open();
+
+        page.Find("[data-testid=history-show]").Click();
+        Assert.Empty(page.FindAll("[data-testid=restore-3]"));
+        page.Find("[data-testid=restore-2]").Click();
+
+        var restore = Server.Requests.Single(r => r.Path == StudioApi.Restore("mijn-deck", 2));
+        Assert.Equal("3", restore.IfMatch);
+        Assert.Contains("Opgeslagen, versie 4.", page.Find("[data-testid=save-status]").TextContent);
+    }
+
+    [Fact]
+    public void Restoring_waits_until_the_changes_are_saved()
+    {
+        Server.Versions.Add(new StudioVersion(2, DateTimeOffset.UnixEpoch, "Mijn eerste deck", 1));
+        var page = Open();
+
+        page.Find("[data-testid=history-show]").Click();
+        page.Find("#deck-title").Input("Nog niet opgeslagen");
+
+        Assert.True(page.Find("[data-testid=restore-2]").HasAttribute("disabled"));
+        Assert.Equal("Sla eerst je wijzigingen op; daarna kun je een eerdere versie terugzetten.", page.Find("[data-testid=history-save-first]").TextContent);
+    }
+
+    [Fact]
+    public void Cards_from_a_spreadsheet_are_added_at_the_end_and_rows_that_could_not_be_read_are_named()
+    {
+        Server.CsvImport = new StudioCsvImport(
+            [Card("markt", "De markt")],
+            [new StudioProblem(null, 7, 4, "Deze functie bestaat niet: kies vertegenwoordiger, kennisdeler, verbinder of aanjager.", "No such function.")]);
+        var page = Open();
+
+        page.FindComponent<Microsoft.AspNetCore.Components.Forms.InputFile>()
+            .UploadFiles(InputFileContent.CreateFromText("kaart;titel\nmarkt;De markt\n", "kaarten.csv"));
+
+        Assert.Equal("1 kaarten toegevoegd. Vergeet niet op te slaan.", page.Find("[data-testid=csv-added]").TextContent);
+        Assert.Contains("De markt", page.Find("[data-testid=card-select-2]").TextContent);
+        Assert.Equal("Rij 7, kolom 4: Deze functie bestaat niet: kies vertegenwoordiger, kennisdeler, verbinder of aanjager.", Text(page.Find("#csv-problems li")));
+        Assert.Contains("Niet-opgeslagen wijzigingen", page.Find("[data-testid=save-status]").TextContent);
     }
 
     [Fact]

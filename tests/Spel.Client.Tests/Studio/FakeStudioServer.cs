@@ -33,6 +33,12 @@ internal sealed class FakeStudioServer : HttpMessageHandler
 
     public List<Deck> Saved { get; } = [];
 
+    /// <summary>What GET versions lists for any deck.</summary>
+    public List<StudioVersion> Versions { get; } = [];
+
+    /// <summary>What POST import-csv answers.</summary>
+    public StudioCsvImport CsvImport { get; set; } = new([], []);
+
     public static HttpResponseMessage Json<T>(T value, HttpStatusCode status = HttpStatusCode.OK) =>
         new(status) { Content = JsonContent.Create(value, options: StudioClient.Json) };
 
@@ -71,6 +77,15 @@ internal sealed class FakeStudioServer : HttpMessageHandler
                 return Json(new StudioCheck(Check(Read(body))));
             case "POST" when path == StudioApi.Upload:
                 return UploadReply(body!);
+            case "POST" when path == StudioApi.ImportCsv:
+                return Json(CsvImport);
+            case "GET" when path.EndsWith("/versions", StringComparison.Ordinal):
+                return Json(Versions);
+            case "POST" when path.EndsWith("/restore", StringComparison.Ordinal):
+                var restoredId = path[deckPrefix.Length..path.IndexOf("/versions", StringComparison.Ordinal)];
+                var newest = Decks[restoredId].Version + 1;
+                Decks[restoredId] = Decks[restoredId] with { Version = newest };
+                return Json(new StudioSaved(restoredId, newest, DateTimeOffset.UnixEpoch, []));
             case "POST" when path.EndsWith("/duplicate", StringComparison.Ordinal):
                 var original = path[deckPrefix.Length..^"/duplicate".Length];
                 return Json(new StudioSaved(original + "-kopie", 1, DateTimeOffset.UnixEpoch, []), HttpStatusCode.Created);

@@ -122,11 +122,7 @@ public sealed class StudioClient : IDisposable
             return Reply<ExportFile>.Refused(refused);
         }
 
-        var headers = response.Content.Headers;
-        return Reply<ExportFile>.Ok(new ExportFile(
-            headers.ContentDisposition?.FileNameStar ?? headers.ContentDisposition?.FileName?.Trim('"') ?? $"{id}.yaml",
-            headers.ContentType?.ToString() ?? "text/yaml",
-            await response.Content.ReadAsByteArrayAsync()));
+        return Reply<ExportFile>.Ok(await ExportFile.ReadAsync(response, $"{id}.yaml", "text/yaml"));
     }
 
     public void Dispose() => _http?.Dispose();
