@@ -157,7 +157,7 @@ public sealed class DeckEditorTests : StudioContext
         Assert.Equal("3", Server.Requests.Single(r => r.Method == HttpMethod.Put).IfMatch);
         Assert.Equal("Het nieuwe terras", Server.Saved.Single().Cards[0].Title);
         Assert.Equal(
-            "Opgeslagen, versie 4. Er zijn nog 1 problemen: begeleiders krijgen dit deck pas aangeboden als die verbeterd zijn.",
+            "Opgeslagen, versie 4. Het deck heeft nog problemen (1): begeleiders krijgen het pas aangeboden als die verbeterd zijn.",
             Text(page.Find("[data-testid=save-status]")));
         Assert.Equal("Deze gespreksvraag is leeg.", Text(page.Find("#prompt-1-problems")));
         Assert.False(Storage.Items.ContainsKey(KeptDraft.StorageKey("mijn-deck")));
@@ -182,6 +182,25 @@ public sealed class DeckEditorTests : StudioContext
         page.Find("[data-testid=keep-editing]").Click();
         Assert.Empty(page.FindAll("[data-testid=conflict]"));
         Assert.Equal("Mijn nieuwe situatie.", page.Find("#card-situation").GetAttribute("value"));
+    }
+
+    [Fact]
+    public void After_a_conflict_the_trainer_can_save_their_version_as_the_newest()
+    {
+        var page = Open();
+        Server.SaveReply = (_, basedOn) => basedOn == 3
+            ? FakeStudioServer.Problem(ErrorCode.DeckChanged, HttpStatusCode.Conflict)
+            : FakeStudioServer.Json(new StudioSaved("mijn-deck", basedOn + 1, DateTimeOffset.UnixEpoch, []));
+        page.Find("#deck-title").Input("Mijn versie");
+        page.Find("[data-testid=save]").Click();
+        Serve(OwnDeck() with { Title = "Versie van een collega" }, version: 5);
+
+        page.Find("[data-testid=save-anyway]").Click();
+
+        Assert.Equal(["3", "5"], Server.Requests.Where(r => r.Method == HttpMethod.Put).Select(r => r.IfMatch));
+        Assert.Contains("Mijn versie", Server.Requests.Last(r => r.Method == HttpMethod.Put).Body);
+        Assert.Empty(page.FindAll("[data-testid=conflict]"));
+        Assert.Equal("Opgeslagen, versie 6. Begeleiders kunnen het nu kiezen op de startpagina.", Text(page.Find("[data-testid=save-status]")));
     }
 
     /// <summary>A draft as format 1 of <see cref="KeptDraft"/> keeps it in the browser; a later app must still offer it.</summary>
@@ -267,7 +286,7 @@ public sealed class DeckEditorTests : StudioContext
         page.FindComponent<Microsoft.AspNetCore.Components.Forms.InputFile>()
             .UploadFiles(InputFileContent.CreateFromText("kaart;titel\nmarkt;De markt\n", "kaarten.csv"));
 
-        Assert.Equal("1 kaarten toegevoegd. Vergeet niet op te slaan.", page.Find("[data-testid=csv-added]").TextContent);
+        Assert.Equal("Kaarten toegevoegd: 1. Vergeet niet op te slaan.", page.Find("[data-testid=csv-added]").TextContent);
         Assert.Contains("De markt", page.Find("[data-testid=card-select-2]").TextContent);
         Assert.Equal("Rij 7, kolom 4: Deze functie bestaat niet: kies vertegenwoordiger, kennisdeler, verbinder of aanjager.", Text(page.Find("#csv-problems li")));
         Assert.Contains("Niet-opgeslagen wijzigingen", page.Find("[data-testid=save-status]").TextContent);
