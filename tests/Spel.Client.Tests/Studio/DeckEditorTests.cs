@@ -203,6 +203,37 @@ public sealed class DeckEditorTests : StudioContext
         Assert.Equal("Opgeslagen, versie 6. Begeleiders kunnen het nu kiezen op de startpagina.", Text(page.Find("[data-testid=save-status]")));
     }
 
+    [Fact]
+    public void The_preview_shows_the_selected_card_as_typed_before_it_is_saved()
+    {
+        var page = Open();
+
+        page.Find("[data-testid=card-select-1]").Click();
+        page.Find("#card-situation").Input("Een nieuwe situatie.");
+
+        var preview = page.FindComponent<Spel.Client.Preview.CardPreview>().Instance;
+        Assert.Equal(1, preview.CardIndex);
+        Assert.Equal("Een nieuwe situatie.", preview.Deck.Cards[1].Situation);
+        Assert.Empty(Server.Saved);
+    }
+
+    [Fact]
+    public void A_card_the_preview_cannot_fit_says_so_in_words_at_the_card()
+    {
+        var page = Open();
+        var preview = page.FindComponent<Spel.Client.Preview.CardPreview>();
+        Assert.Equal(0, preview.Instance.CardIndex);
+        Assert.Empty(page.FindAll("[data-testid=card-fit]"));
+
+        page.InvokeAsync(() => preview.Instance.FitChanged.InvokeAsync(new Spel.Client.Preview.PreviewFit(ProjectorFits: false, TabletFits: true)));
+
+        Assert.Equal("Deze kaart past niet op het scherm: maak de situatie of de opties korter.", Text(page.Find("[data-testid=card-editor] [data-testid=card-fit]")));
+
+        page.Find("[data-testid=card-select-1]").Click();
+        Assert.Equal(1, preview.Instance.CardIndex);
+        Assert.Empty(page.FindAll("[data-testid=card-fit]"));
+    }
+
     /// <summary>A draft as format 1 of <see cref="KeptDraft"/> keeps it in the browser; a later app must still offer it.</summary>
     private const string KeptDraftSample = """
         {"format":1,"basedOn":2,"keptAt":"2026-12-01T21:10:00+00:00","deck":{"id":"mijn-deck","title":"Half af","language":"nl",
