@@ -18,35 +18,23 @@ public sealed record UploadReply(StudioUploaded? Uploaded, IReadOnlyList<StudioP
 /// <summary>
 /// The deck studio's HTTP endpoints (<see cref="StudioApi"/>) with the trainer key in a header on every request:
 /// a link cannot send one, and the key must never be in an address. Refusals come back as <see cref="ErrorCode"/>s;
-/// anything else that fails is an <see cref="HttpRequestException"/>.
+/// anything else that fails is an <see cref="HttpRequestException"/>. <paramref name="handler"/> is for tests, which
+/// answer the requests themselves; the app uses the browser's fetch.
 /// </summary>
-public sealed class StudioClient : IDisposable
+public sealed class StudioClient(NavigationManager navigation, HttpMessageHandler? handler = null) : IDisposable
 {
     /// <summary>The wire's JSON: ASP.NET Core's web defaults with enums as strings, as the server writes it.</summary>
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
-    private readonly NavigationManager _navigation;
-    private readonly HttpMessageHandler? _handler;
     private HttpClient? _http;
-
-    public StudioClient(NavigationManager navigation)
-        : this(navigation, handler: null)
-    {
-    }
-
-    /// <summary>Tests answer the requests themselves instead of a server.</summary>
-    internal StudioClient(NavigationManager navigation, HttpMessageHandler? handler)
-    {
-        _navigation = navigation;
-        _handler = handler;
-    }
 
     /// <summary>The trainer key sent with every request; set once <see cref="CheckKeyAsync"/> took it.</summary>
     public string? Key { get; set; }
 
-    private HttpClient Http => _http ??= new HttpClient(_handler ?? new HttpClientHandler(), disposeHandler: _handler is null)
+    // Built on first use because the base address is only known once the page has a URL.
+    private HttpClient Http => _http ??= new HttpClient(handler ?? new HttpClientHandler(), disposeHandler: handler is null)
     {
-        BaseAddress = new Uri(_navigation.BaseUri),
+        BaseAddress = new Uri(navigation.BaseUri),
     };
 
     /// <summary>Null when the server takes <paramref name="key"/>; then it is used from here on.</summary>
