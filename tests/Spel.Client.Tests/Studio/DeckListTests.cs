@@ -86,6 +86,36 @@ public sealed class DeckListTests : StudioContext
     }
 
     [Fact]
+    public void A_new_deck_gets_an_id_from_its_title_and_is_saved_as_a_first_version()
+    {
+        KeyKept();
+        var page = Render<DeckList>();
+
+        page.WaitForElement("#new-title").Input("Wie beslist in Ëlst?");
+        Assert.Equal("wie-beslist-in-elst", page.Find("#new-id").GetAttribute("value"));
+        page.Find("[data-testid=new-deck]").Submit();
+
+        var put = Server.Requests.Single(r => r.Method == HttpMethod.Put);
+        Assert.Equal((StudioApi.Deck("wie-beslist-in-elst"), "0"), (put.Path, put.IfMatch));
+        Assert.Equal("Wie beslist in Ëlst?", Server.Saved.Single().Title);
+        Assert.EndsWith("/decks/wie-beslist-in-elst", Services.GetRequiredService<NavigationManager>().Uri, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_new_deck_under_an_id_that_exists_says_so_and_opens_nothing()
+    {
+        KeyKept();
+        Server.SaveReply = (_, _) => FakeStudioServer.Problem(Spel.Scenarios.Play.ErrorCode.DeckChanged, HttpStatusCode.Conflict);
+        var page = Render<DeckList>();
+
+        page.WaitForElement("#new-title").Input("Mijn deck");
+        page.Find("[data-testid=new-deck]").Submit();
+
+        Assert.Equal("Er is al een deck met deze id. Kies een andere id.", page.Find("[data-testid=new-error]").TextContent);
+        Assert.DoesNotContain("/decks/mijn-deck", Services.GetRequiredService<NavigationManager>().Uri, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Duplicating_a_shipped_deck_opens_the_editable_copy()
     {
         KeyKept();
