@@ -7,7 +7,18 @@ using Spel.Scenarios.Play;
 namespace Spel.Client.Pages.Debrief;
 
 /// <summary>A downloaded export, ready to hand to the browser.</summary>
-public sealed record ExportFile(string FileName, string ContentType, byte[] Content);
+public sealed record ExportFile(string FileName, string ContentType, byte[] Content)
+{
+    /// <summary>The file in a successful response, named as the server names it (<paramref name="fallbackName"/> when it does not).</summary>
+    public static async Task<ExportFile> ReadAsync(HttpResponseMessage response, string fallbackName, string fallbackType = "application/octet-stream")
+    {
+        var headers = response.Content.Headers;
+        return new ExportFile(
+            headers.ContentDisposition?.FileNameStar ?? headers.ContentDisposition?.FileName?.Trim('"') ?? fallbackName,
+            headers.ContentType?.ToString() ?? fallbackType,
+            await response.Content.ReadAsByteArrayAsync());
+    }
+}
 
 /// <summary>
 /// Fetches the debrief's exports with the host key in a header (a link cannot send one, and the key must never
@@ -36,11 +47,7 @@ public sealed class DebriefExportClient : IDisposable
             return Reply<ExportFile>.Refused(await RefusalAsync(response));
         }
 
-        var headers = response.Content.Headers;
-        return Reply<ExportFile>.Ok(new ExportFile(
-            headers.ContentDisposition?.FileNameStar ?? headers.ContentDisposition?.FileName?.Trim('"') ?? $"debrief-{code}.{format}",
-            headers.ContentType?.ToString() ?? "application/octet-stream",
-            await response.Content.ReadAsByteArrayAsync()));
+        return Reply<ExportFile>.Ok(await ExportFile.ReadAsync(response, $"debrief-{code}.{format}"));
     }
 
     public void Dispose() => _server.Dispose();
