@@ -89,7 +89,8 @@ public sealed record StudioDeck(Deck Deck, StudioDeckKind Kind, int Version, IRe
 
 /// <summary>
 /// One problem, in the validator's words (the same as the command line's). <see cref="Path"/> names the field it is
-/// about, as the editor knows it: <c>title</c>, <c>roles[1].name</c>, <c>cards[2].situation</c>,
+/// about by the deck file's field names (docs/deck-format.md, so <c>action_question</c> and <c>what_happened</c>),
+/// with the editor's indexes: <c>title</c>, <c>roles[1].name</c>, <c>cards[2].situation</c>,
 /// <c>cards[2].options[0].text</c>, <c>cards[2].prompts[1]</c> (indexes from 0); <c>cards[2]</c> for a card as a whole;
 /// null for the deck as a whole or a place in a file that is no field. <see cref="Line"/> and <see cref="Column"/>
 /// are 1-based places in the YAML text (0 and 0 for the file as a whole).
