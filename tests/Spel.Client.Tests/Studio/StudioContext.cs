@@ -21,6 +21,9 @@ public abstract class StudioContext : DutchContext
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddSingleton(sp => new StudioClient(sp.GetRequiredService<NavigationManager>(), Server));
         Services.AddSingleton<IBrowserStorage>(Storage);
+        // The editor's card preview shows the projector's and the tablet's real screens, which show the hub's state.
+        Services.AddSingleton<IGameConnection>(new FakeGameConnection());
+        SetRendererInfo(new RendererInfo("WebAssembly", isInteractive: true));
     }
 
     /// <summary>This browser already holds the right key, as after a first visit.</summary>
