@@ -72,7 +72,7 @@ public sealed class CardPreviewTests : DutchContext
         Assert.NotEmpty(preview.FindComponents<StepFlow>());
         var shown = preview.Find("[data-testid=preview-tablet-eigenaarschap]");
         Assert.Equal("true", shown.GetAttribute("data-shown"));
-        Assert.Equal("Kiezen", shown.QuerySelector("main.play [data-testid=phase]")!.TextContent);
+        Assert.Equal("Kiezen", shown.QuerySelector(".play [data-testid=phase]")!.TextContent);
         Assert.Equal("eigenaarschap", shown.QuerySelector("[data-testid=answer-flow]")!.GetAttribute("data-step"));
 
         preview.Find("[data-testid=preview-step-option]").Click();

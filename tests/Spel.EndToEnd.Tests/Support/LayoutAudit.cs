@@ -35,7 +35,8 @@ public static class LayoutAudit
           if (scrolls && !mayScrollDown) problems.push(['scroll', `page is ${doc.scrollHeight} px tall in a ${innerHeight} px window`]);
           if (doc.scrollWidth > innerWidth + tolerance) problems.push(['scroll', `page is ${doc.scrollWidth} px wide in a ${innerWidth} px window`]);
 
-          const stage = document.querySelector('.stage');
+          // The page's own stage (the projector), not the pictures of it in the deck studio's preview.
+          const stage = document.querySelector('.stage:not(.card-preview .stage)');
           const box = stage ? stage.getBoundingClientRect() : { left: 0, top: 0, right: innerWidth, bottom: innerHeight };
           const name = el => {
             const id = el.dataset?.testid ? `[data-testid=${el.dataset.testid}]` : '';

@@ -16,8 +16,11 @@ public sealed class SpelServerFixture : IAsyncLifetime
 
     public async Task InitializeAsync() => _server = await StartAsync(decks => ShortDeck.Write(DeckId, CardCount, decks));
 
-    /// <summary>Starts the Debug server on a data folder of its own, offering the decks <paramref name="writeDecks"/> writes into the folder it is given.</summary>
-    public static Task<ServerProcess> StartAsync(Action<string> writeDecks)
+    /// <summary>
+    /// Starts the Debug server on a data folder of its own, offering the decks <paramref name="writeDecks"/> writes into
+    /// the folder it is given, with <paramref name="settings"/> added to its configuration.
+    /// </summary>
+    public static Task<ServerProcess> StartAsync(Action<string> writeDecks, IReadOnlyDictionary<string, string>? settings = null)
     {
         var folder = Path.Combine(Path.GetTempPath(), "spel-e2e-" + Guid.NewGuid().ToString("N"));
         var decks = Path.Combine(folder, "decks");
@@ -27,7 +30,7 @@ public sealed class SpelServerFixture : IAsyncLifetime
             Repository.ServerAssembly,
             Repository.ServerProjectFolder,
             folder,
-            new Dictionary<string, string> { ["Spel:DecksFolder"] = decks },
+            new Dictionary<string, string>(settings ?? new Dictionary<string, string>()) { ["Spel:DecksFolder"] = decks },
             new Dictionary<string, string> { ["ASPNETCORE_ENVIRONMENT"] = "Development" });
     }
 
