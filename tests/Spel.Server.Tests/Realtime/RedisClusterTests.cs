@@ -1,7 +1,11 @@
 using Microsoft.AspNetCore.SignalR.Client;
 using Spel.Scenarios.Play;
 using Spel.Server.Realtime;
+using Spel.Scenarios.Studio;
+using Spel.Server.Tests.Studio;
 using Spel.Server.Tests.Support;
+using System.Net;
+using System.Net.Http.Json;
 
 namespace Spel.Server.Tests.Realtime;
 
@@ -105,6 +109,25 @@ public sealed class RedisClusterTests : IAsyncLifetime
         Assert.Equal("Anna", joined.Value!.View.Me.Name);
     }
 
+    [Fact]
+    public async Task A_deck_a_trainer_saves_on_one_server_is_offered_and_played_on_the_other_at_once()
+    {
+        var trainer = _first.CreateClient();
+        trainer.DefaultRequestHeaders.Add(StudioApi.KeyHeader, TrainerKey);
+        var deck = StudioServer.Deck("eigen-in-het-cluster-" + Guid.NewGuid().ToString("n")[..8]) with { Title = "Op elke server" };
+
+        var saved = await StudioServer.Put(trainer, deck, "0");
+        var offered = await _second.CreateClient().GetFromJsonAsync<List<DeckSummary>>("/api/decks");
+        var session = await _second.CreateSessionAsync(deck.Id);
+
+        Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+        Assert.Contains(offered!, d => d.Id == deck.Id && d.Title == "Op elke server");
+        Assert.False(string.IsNullOrEmpty(session.Code));
+    }
+
+    /// <summary>In a cluster the studio is on only with a configured key (the servers share no data folder).</summary>
+    private const string TrainerKey = "de-sleutel-van-het-cluster-in-de-test";
+
     private SpelServerFactory Server() => new(
         Path.Combine(Path.GetTempPath(), "spel-tests", Guid.NewGuid().ToString("n")),
         new Dictionary<string, string>
@@ -112,6 +135,7 @@ public sealed class RedisClusterTests : IAsyncLifetime
             ["Spel:Cluster"] = "Redis",
             ["Spel:Redis"] = TestRedis.Address,
             ["Spel:ClusterId"] = _clusterId,
+            ["Spel:TrainerKey"] = TrainerKey,
         });
 
     private static async Task<HubConnection> StartAsync(SpelServerFactory server)
