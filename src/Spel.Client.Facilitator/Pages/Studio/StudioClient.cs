@@ -6,6 +6,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Components;
 using Spel.Client.Pages.Debrief;
+using Spel.Client.Realtime;
 using Spel.Scenarios.Decks;
 using Spel.Scenarios.Play;
 using Spel.Scenarios.Studio;
@@ -26,16 +27,12 @@ public sealed class StudioClient(NavigationManager navigation, HttpMessageHandle
     /// <summary>The wire's JSON: ASP.NET Core's web defaults with enums as strings, as the server writes it.</summary>
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
-    private HttpClient? _http;
+    private readonly ServerHttp _server = new(navigation, handler);
 
     /// <summary>The trainer key sent with every request; set once <see cref="CheckKeyAsync"/> took it.</summary>
     public string? Key { get; set; }
 
-    // Built on first use because the base address is only known once the page has a URL.
-    private HttpClient Http => _http ??= new HttpClient(handler ?? new HttpClientHandler(), disposeHandler: handler is null)
-    {
-        BaseAddress = new Uri(navigation.BaseUri),
-    };
+    private HttpClient Http => _server.Client;
 
     /// <summary>Null when the server takes <paramref name="key"/>; then it is used from here on.</summary>
     public async Task<ErrorCode?> CheckKeyAsync(string key)
@@ -113,7 +110,7 @@ public sealed class StudioClient(NavigationManager navigation, HttpMessageHandle
         return Reply<ExportFile>.Ok(await ExportFile.ReadAsync(response, $"{id}.yaml", "text/yaml"));
     }
 
-    public void Dispose() => _http?.Dispose();
+    public void Dispose() => _server.Dispose();
 
     private async Task<Reply<T>> GetAsync<T>(string path)
     {
