@@ -32,13 +32,9 @@ public sealed class DeckCatalog(FileDecks files, IGrainFactory grains)
         }
 
         // The index is asked first, so a look-up of an id no one saved activates no deck grain.
-        if (await grains.Library().Find(id) is not { IsPlayable: true } || await grains.OwnDeck(id).Newest() is not { } newest)
-        {
-            return null;
-        }
-
-        var (deck, problems) = DeckReader.ReadDraft(newest.Yaml, OwnDecks.FileName(id));
-        return problems.Count == 0 ? deck : null;
+        return await grains.Library().Find(id) is { IsPlayable: true } && await grains.NewestDraftAsync(id) is { Problems.Count: 0 } draft
+            ? draft.Deck
+            : null;
     }
 
     /// <summary>Shipped and folder decks: the studio can read and duplicate them, never save under their ids.</summary>

@@ -1,3 +1,4 @@
+using Spel.Scenarios.Decks;
 namespace Spel.Server.Studio;
 
 /// <summary>
@@ -35,4 +36,22 @@ public static class OwnDecks
 
     /// <summary>The name problems give as their source: the file a download of the deck would be.</summary>
     public static string FileName(string id) => $"{id}.yaml";
+
+    /// <summary>
+    /// The newest version of an own deck as it reads: the deck as far as its fields could be read, with what still
+    /// keeps it from being played; null when no one saved a deck with this id.
+    /// </summary>
+    public static async Task<OwnDraft?> NewestDraftAsync(this IGrainFactory grains, string id)
+    {
+        if (await grains.OwnDeck(id).Newest() is not { } newest)
+        {
+            return null;
+        }
+
+        var (deck, problems) = DeckReader.ReadDraft(newest.Yaml, FileName(id));
+        return deck is null ? null : new OwnDraft(deck, newest.Version, problems);
+    }
 }
+
+/// <summary>An own deck's newest version, read: the deck, its version and its problems (none when it is playable).</summary>
+public sealed record OwnDraft(Deck Deck, int Version, IReadOnlyList<DeckProblem> Problems);

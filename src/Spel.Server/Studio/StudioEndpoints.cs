@@ -71,13 +71,13 @@ public static class StudioEndpoints
             return WithVersion(http, 0, Results.Json(new StudioDeck(fileDeck, StudioDeckKind.Shipped, 0, []), StudioJson.Options));
         }
 
-        if (await grains.OwnDeck(id).Newest() is not { } newest || DeckReader.ReadDraft(newest.Yaml, OwnDecks.FileName(id)) is not { Deck: { } deck } draft)
+        if (await grains.NewestDraftAsync(id) is not { } draft)
         {
             return ErrorProblems.For(ErrorCode.DeckNotFound);
         }
 
-        var opened = new StudioDeck(deck, StudioDeckKind.Own, newest.Version, StudioProblems.Wire(draft.Problems));
-        return WithVersion(http, newest.Version, Results.Json(opened, StudioJson.Options));
+        var opened = new StudioDeck(draft.Deck, StudioDeckKind.Own, draft.Version, StudioProblems.Wire(draft.Problems));
+        return WithVersion(http, draft.Version, Results.Json(opened, StudioJson.Options));
     }
 
     private static async Task<IResult> PutDeck(string id, DeckCatalog decks, IGrainFactory grains, HttpContext http, [FromKeyedServices(WebClock.Key)] TimeProvider time)
@@ -103,8 +103,7 @@ public static class StudioEndpoints
 
     private static async Task<IResult> Duplicate(string id, DeckCatalog decks, IGrainFactory grains, HttpContext http, [FromKeyedServices(WebClock.Key)] TimeProvider time)
     {
-        var original = decks.Files.Find(id)
-            ?? (await grains.OwnDeck(id).Newest() is { } newest ? DeckReader.ReadDraft(newest.Yaml, OwnDecks.FileName(id)).Deck : null);
+        var original = decks.Files.Find(id) ?? (await grains.NewestDraftAsync(id))?.Deck;
         if (original is null)
         {
             return ErrorProblems.For(ErrorCode.DeckNotFound);
