@@ -20,6 +20,7 @@ public sealed partial class HostConsoleTests
         Assert.Equal("Zo ging het in de praktijk tonen", show.TextContent.Trim());
         Assert.Contains("Wat deden anderen?", page.Find("[data-testid=round-controls]").TextContent);
         Assert.Empty(page.FindAll("[data-testid=control-HidePractice]"));
+        Assert.Equal("Het terras kwam er.", page.Find("[data-testid=practice-preview]").TextContent);
         show.Click();
 
         Assert.Equal([HostCommand.ShowPractice], _connection.Commands);
@@ -47,7 +48,7 @@ public sealed partial class HostConsoleTests
         var view = View(Round(Phase.Onthulling, TestData.Card()), HostCommand.Discuss) with { Controls = [HostCommand.Pause, HostCommand.SkipCard] };
         var page = RenderConsole(view);
 
-        Assert.Empty(page.FindAll("[data-testid=control-ShowPractice], [data-testid=control-HidePractice]"));
+        Assert.Empty(page.FindAll("[data-testid=control-ShowPractice], [data-testid=control-HidePractice], [data-testid=practice-preview]"));
         Assert.DoesNotContain("Wat deden anderen?", page.Find("[data-testid=round-controls]").TextContent);
     }
 }
