@@ -30,7 +30,7 @@ public sealed record BoardLabels(
     public static BoardLabels From(IStringLocalizer<Strings> l) => new(
         l["Board_AxisEigenaarschap"],
         l["Board_AxisRegie"],
-        Enum.GetValues<Eigenaarschap>().Select(e => l.Eigenaarschap(e)).ToList(),
+        Enum.GetValues<Eigenaarschap>().Select(e => l.EigenaarschapShort(e)).ToList(),
         Enum.GetValues<Regie>().Select(r => l.Regie(r)).ToList(),
         l.Side(Side.Gemeente),
         l.Side(Side.Dorpsbelangen),

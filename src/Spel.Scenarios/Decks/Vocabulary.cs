@@ -16,10 +16,10 @@ public enum Eigenaarschap
     /// <summary>Gemeenschap is eigenaar: self-steering.</summary>
     Gemeenschap = 1,
 
-    /// <summary>Gemeenschap is eigenaar, gemeente levert bijdrage.</summary>
+    /// <summary>Gemeenschap is eigenaar, gemeente of maatschappelijke partij levert bijdrage.</summary>
     GemeenschapMetBijdrage = 2,
 
-    /// <summary>Gemeente is eigenaar, bewoners leveren bijdrage.</summary>
+    /// <summary>Gemeente of maatschappelijke partij is eigenaar, bewoners leveren bijdrage.</summary>
     GemeenteMetBijdrage = 3,
 
     /// <summary>Gemeente is eigenaar: public domain, rules.</summary>

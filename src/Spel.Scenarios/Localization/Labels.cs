@@ -16,9 +16,18 @@ public static class Labels
 
     public static string Eigenaarschap(this IStringLocalizer<Strings> l, Eigenaarschap type) => l[$"Eigenaarschap_{(int)type}"];
 
+    /// <summary>
+    /// The type in fewer words, where the whole one does not fit (the board's axis): types 2 and 3 then say "anderen" or
+    /// "partij" for "gemeente of maatschappelijke partij"; the answer step and the afspraak show the whole type.
+    /// </summary>
+    public static string EigenaarschapShort(this IStringLocalizer<Strings> l, Eigenaarschap type) =>
+        type is Decks.Eigenaarschap.GemeenschapMetBijdrage or Decks.Eigenaarschap.GemeenteMetBijdrage
+            ? l[$"Eigenaarschap_Short_{(int)type}"]
+            : l.Eigenaarschap(type);
+
     public static string Regie(this IStringLocalizer<Strings> l, Regie step) => l[$"Regie_{(int)step}"];
 
-    /// <summary>"2. Gemeenschap is eigenaar, gemeente levert bijdrage": the number on the board, then the words.</summary>
+    /// <summary>"2. Gemeenschap is eigenaar, gemeente of maatschappelijke partij levert bijdrage": the number on the board, then the words.</summary>
     public static string Numbered(this IStringLocalizer<Strings> l, Eigenaarschap type) => $"{(int)type}. {l.Eigenaarschap(type)}";
 
     public static string Numbered(this IStringLocalizer<Strings> l, Regie step) => $"{(int)step}. {l.Regie(step)}";

@@ -61,6 +61,11 @@ public enum ErrorCode
     DeckReadOnly,
     DeckIdTaken,
     DeckUnreadable,
+
+    // Issue 13, part "practice".
+    NoPracticeOnCard,
+    PracticeAlreadyShown,
+    PracticeNotShown,
 }
 
 public static class ErrorCodes
@@ -118,6 +123,10 @@ public static class ErrorCodes
         ErrorCode.DeckReadOnly => "Shipped and folder decks are read-only; duplicate one to edit it.",
         ErrorCode.DeckIdTaken => "Another deck already has this id.",
         ErrorCode.DeckUnreadable => "The deck could not be read; its problems are listed.",
+
+        ErrorCode.NoPracticeOnCard => "This card does not tell what happened in practice (it has no what_happened).",
+        ErrorCode.PracticeAlreadyShown => "What happened in practice is shown already.",
+        ErrorCode.PracticeNotShown => "What happened in practice is not shown.",
         _ => code.ToString(),
     };
 }

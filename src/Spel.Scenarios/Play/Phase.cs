@@ -96,6 +96,14 @@ public enum HostCommand
 
     /// <summary>Throws the console's unsaved afspraak draft away (Afspraak).</summary>
     DiscardDraft,
+
+    // Issue 13, part "practice": "Wat deden anderen?", the card's what_happened after the reveal.
+
+    /// <summary>Shows "Zo ging het in de praktijk" on the projector and the tablets, from the reveal until the card is left.</summary>
+    ShowPractice,
+
+    /// <summary>Hides "Zo ging het in de praktijk" again; the projector shows the board.</summary>
+    HidePractice,
 }
 
 /// <summary>What a phase means for the screens, in one place.</summary>

@@ -11,6 +11,8 @@ namespace Spel.Scenarios.Play;
 /// this phase's input (answers in Kiezen, second votes in Herstemming, points in the Slotvraag), the settings,
 /// the countdown when one runs and the card's recorded conclusion. <see cref="Paused"/>: the facilitator paused the
 /// session; the phase stays as it was, its countdown frozen, and nothing but joins is accepted until it resumes.
+/// <see cref="PracticeShown"/>: the facilitator shows the card's <see cref="CardView.WhatHappened"/> ("Zo ging het in de
+/// praktijk"), only ever after the reveal.
 /// </summary>
 public sealed record RoundView(
     string Code,
@@ -22,9 +24,14 @@ public sealed record RoundView(
     SessionSettings Settings,
     TimerView? Timer,
     Agreement? Agreement,
-    bool Paused = false);
+    bool Paused = false,
+    bool PracticeShown = false);
 
-/// <summary>A card as screens show it. <see cref="Number"/> counts from 1.</summary>
+/// <summary>
+/// A card as screens show it. <see cref="Number"/> counts from 1. <see cref="WhatHappened"/> is how it went in practice,
+/// which the screens show only when the facilitator does (<see cref="RoundView.PracticeShown"/>); it travels with the
+/// card's other text, once per card.
+/// </summary>
 public sealed record CardView(
     string Id,
     int Number,
@@ -35,7 +42,8 @@ public sealed record CardView(
     string ActionQuestion,
     IReadOnlyList<OptionView> Options,
     IReadOnlyList<string> Prompts,
-    bool AsksPrediction)
+    bool AsksPrediction,
+    string? WhatHappened = null)
 {
     /// <summary>The card at <paramref name="index"/> (from 0) of a deck of <paramref name="count"/> cards, as a session or the deck studio's preview shows it.</summary>
     public static CardView Of(Card card, int index, int count, bool asksPrediction) => new(
@@ -48,7 +56,8 @@ public sealed record CardView(
         card.ActionQuestion,
         card.Options.Select(o => new OptionView(o.Id, o.Text)).ToList(),
         card.Prompts,
-        asksPrediction);
+        asksPrediction,
+        card.WhatHappened);
 }
 
 public sealed record OptionView(string Id, string Text);

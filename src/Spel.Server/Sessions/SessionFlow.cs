@@ -44,6 +44,9 @@ public enum SessionTrigger
     SaveDraft,
     KeepDraft,
     DiscardDraft,
+    // Issue 13, part "practice": "Zo ging het in de praktijk", after the reveal.
+    ShowPractice,
+    HidePractice,
 }
 
 /// <summary>
@@ -71,6 +74,7 @@ public sealed class SessionFlow
     [
         HostCommand.Pause, HostCommand.Resume, HostCommand.Undo, HostCommand.BackToConversation, HostCommand.BackToAgreement,
         HostCommand.ReplayCard, HostCommand.SkipCard, HostCommand.SkipCardDroppingAnswers, HostCommand.ToSlotvraag, HostCommand.ToDebrief,
+        HostCommand.ShowPractice, HostCommand.HidePractice,
     ];
 
     /// <summary>The steps a clicker can hit by mistake, which <see cref="SessionTrigger.Undo"/> can take back.</summary>
@@ -128,6 +132,10 @@ public sealed class SessionFlow
         var draftWaits = notPaused.And(Use("a draft waits", ErrorCode.NoDraft, () => current().Draft is not null));
         var draftSettled = Use("no unsaved draft or drafts saved", ErrorCode.DraftNotSaved,
             () => current().Draft is null || current().Settings.SaveDraftOnNext);
+        var practiceOnCard = notPaused.And(Use("the card tells what happened", ErrorCode.NoPracticeOnCard,
+            () => current().CurrentCard?.WhatHappened is not null));
+        var practiceHidden = practiceOnCard.And(Use("practice hidden", ErrorCode.PracticeAlreadyShown, () => !current().ShowsPractice));
+        var practiceShown = notPaused.And(Use("practice shown", ErrorCode.PracticeNotShown, () => current().ShowsPractice));
 
         // Late joiners are welcome in every phase until the debrief, also during a pause (coffee is when they come
         // in); in the phases that can have a countdown, the facilitator can extend or stop it while it runs.
@@ -164,8 +172,14 @@ public sealed class SessionFlow
                 Move(phase, SessionTrigger.ReplayCard, Phase.Kiezen, notPaused);
             }
 
-            return Undoes(phase);
+            return Undoes(phase.State.ShowsBoard() ? Practice(phase) : phase);
         }
+
+        // "Wat deden anderen?": from the reveal until the card is left, the facilitator can show how the card went in
+        // practice, when the card tells, and hide it again. The card's id is kept, so a next card starts hidden.
+        StateMachine<Phase, SessionTrigger>.StateConfiguration Practice(StateMachine<Phase, SessionTrigger>.StateConfiguration phase) => phase
+            .InternalTransitionIf(SessionTrigger.ShowPractice, _ => practiceHidden.Holds(), () => current().PracticeShownFor = current().CurrentCard!.Id, practiceHidden.Description)
+            .InternalTransitionIf(SessionTrigger.HidePractice, _ => practiceShown.Holds(), () => current().PracticeShownFor = null, practiceShown.Description);
 
         // Undo leads back to the phase the undone step left, and entering it (every phase a step can leave) restores the rest.
         StateMachine<Phase, SessionTrigger>.StateConfiguration Undoes(StateMachine<Phase, SessionTrigger>.StateConfiguration phase) =>
@@ -422,6 +436,9 @@ public sealed class SessionFlow
         var card = _current().Deck!.Cards[_current().CardIndex].Id;
         DropInputs(card);
         Mark(card, skipped: false);
+
+        // A vote asked again is revealed again: what happened in practice waits for the facilitator once more.
+        _current().PracticeShownFor = null;
     }
 
     /// <summary>To the previous card; from the Slotvraag that is the card the session left last.</summary>
@@ -529,6 +546,8 @@ public sealed class SessionFlow
         HostCommand.Undo => SessionTrigger.Undo,
         HostCommand.KeepDraft => SessionTrigger.KeepDraft,
         HostCommand.DiscardDraft => SessionTrigger.DiscardDraft,
+        HostCommand.ShowPractice => SessionTrigger.ShowPractice,
+        HostCommand.HidePractice => SessionTrigger.HidePractice,
         _ => throw new ArgumentOutOfRangeException(nameof(command), command, "Unknown host command."),
     };
 

@@ -439,6 +439,9 @@ public sealed class SessionGrain : Grain, ISessionGrain
 
             // The machine froze, thawed or restored the countdown: the phase goes on with the time it had left.
             HostCommand.Pause or HostCommand.Resume or HostCommand.Undo => State.Timer,
+
+            // Showing or hiding what happened in practice is no step: the phase's countdown runs on.
+            HostCommand.ShowPractice or HostCommand.HidePractice => State.Timer,
             _ when IsAboutTheDraft(command) => State.Timer,
             _ => NewCountdown(),
         };

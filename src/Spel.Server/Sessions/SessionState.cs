@@ -78,6 +78,18 @@ public sealed class SessionState
     /// <summary>An afspraak being typed on a console and not yet recorded; only the consoles see it.</summary>
     [Id(52)] public AgreementDraft? Draft { get; set; }
 
+    // Issue 13, part "practice". Ids from 130 on, clear of the other parts' additions.
+
+    /// <summary>
+    /// The id of the card whose what_happened the facilitator shows ("Zo ging het in de praktijk"); null: not shown,
+    /// also for a session saved before this existed. Screens show it only while that card is on the table after its reveal.
+    /// </summary>
+    [Id(130)] public string? PracticeShownFor { get; set; }
+
+    /// <summary>Whether the screens show the current card's what_happened now.</summary>
+    public bool ShowsPractice =>
+        Phase.ShowsBoard() && CurrentCard is { WhatHappened: not null } card && PracticeShownFor == card.Id;
+
     public bool IsCreated => Deck is not null;
 
     public Seat? FindSeatById(string? seatId) => Seats.FirstOrDefault(seat => seat.Id == seatId);

@@ -117,7 +117,8 @@ public sealed class SessionViews
             state.Settings,
             state.Timer is { } timer && timer.Phase == state.Phase ? Timer(state, timer, now, stepWaitsFor) : null,
             card is null ? null : state.Agreements.GetValueOrDefault(card.Id),
-            state.Paused);
+            state.Paused,
+            state.ShowsPractice);
     }
 
     private static TimerView Timer(SessionState state, RunningTimer timer, DateTimeOffset now, ErrorCode? stepWaitsFor)

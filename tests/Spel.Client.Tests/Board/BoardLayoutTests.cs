@@ -272,6 +272,17 @@ public sealed class BoardLayoutTests
     private static BoardPicture PaintIn(string culture, RevealView reveal, double width = Width, double height = Height, double progress = 1) =>
         BoardPainter.Paint(reveal, width, height, LabelsIn(culture), progress);
 
+    /// <summary>Issue 13: the board's axis keeps types 2 and 3 short, and still says that not only the gemeente takes part.</summary>
+    [Theory]
+    [InlineData("nl", "Gemeenschap is eigenaar, anderen leveren bijdrage", "Gemeente of partij is eigenaar, bewoners leveren bijdrage")]
+    [InlineData("en", "The community owns it, others contribute", "The municipality or another party owns it, residents contribute")]
+    public void The_boards_axis_says_types_2_and_3_in_fewer_words(string culture, string type2, string type3)
+    {
+        var steps = LabelsIn(culture).EigenaarschapSteps;
+
+        Assert.Equal((type2, type3), (steps[1], steps[2]));
+    }
+
     /// <summary>The board's words from the app's real resources, held in one language (the gap's and predictions' words too).</summary>
     private static BoardLabels LabelsIn(string culture)
     {

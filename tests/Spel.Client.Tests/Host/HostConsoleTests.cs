@@ -190,7 +190,7 @@ public sealed partial class HostConsoleTests : ConsoleContext
         Assert.Equal([expected], _connection.RecordedAgreements);
         var recorded = page.WaitForElement("[data-testid=agreement-recorded]");
         Assert.Contains("Vastgelegd: Afspraak", recorded.TextContent);
-        Assert.Contains("Gemeenschap is eigenaar, gemeente levert bijdrage", recorded.TextContent);
+        Assert.Contains("Gemeenschap is eigenaar, gemeente of maatschappelijke partij levert bijdrage", recorded.TextContent);
         Assert.Contains("Gedeeld", recorded.TextContent);
         Assert.Contains("Offerte voor het terras opvragen", recorded.TextContent);
         Assert.Contains("Bestuur dorpshuis", recorded.TextContent);

@@ -237,6 +237,37 @@ public sealed class JoinPageTests : DutchContext
         Assert.Equal("Je plek is verwijderd door de begeleider. Meld je opnieuw aan.", page.Find("[data-testid=sent-back]").TextContent.Trim());
     }
 
+    [Fact]
+    public void Where_a_side_is_picked_each_side_is_explained_in_one_plain_line()
+    {
+        _connection.JoinInfoReply = () => Reply<JoinInfo>.Ok(TestData.JoinInfo(SeatKind.Person));
+        var page = RenderJoin();
+
+        var gemeente = page.WaitForElement("[data-testid=side-explained-Gemeente]");
+        var dorpsbelangen = page.Find("[data-testid=side-explained-Dorpsbelangen]");
+
+        Assert.StartsWith("Gemeente: het gemeentebestuur en zijn ambtenaren", gemeente.TextContent);
+        Assert.StartsWith("Dorpsbelangen: de vereniging van bewoners", dorpsbelangen.TextContent);
+        Assert.Equal("side-explained-Gemeente", page.Find("[data-testid=side-Gemeente]").GetAttribute("aria-describedby"));
+    }
+
+    [Fact]
+    public void In_english_the_side_lines_explain_the_dutch_words_the_room_will_hear()
+    {
+        System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo("en");
+        _connection.JoinInfoReply = () => Reply<JoinInfo>.Ok(TestData.JoinInfo(SeatKind.Table));
+        var page = RenderJoin();
+
+        var lines = page.WaitForElement("[data-testid=sides-explained]").QuerySelectorAll("li").Select(li => li.TextContent).ToList();
+
+        Assert.Equal(
+            [
+                "“Gemeente” is Dutch for the municipality: the council, the aldermen and the officials.",
+                "“Dorpsbelangen” is Dutch for the village association: residents who speak up together for their village, and the residents and volunteers around it.",
+            ],
+            lines);
+    }
+
     private IRenderedComponent<Spel.Client.Pages.Join.Join> RenderJoin() =>
         Render<Spel.Client.Pages.Join.Join>(p => p.Add(c => c.Code, TestData.Code));
 }

@@ -36,9 +36,12 @@ public sealed class GlossaryTests
         var found = new List<string>();
         foreach (var concept in Glossary)
         {
+            var word = language == "nl" ? concept.Dutch : concept.English;
             foreach (var rival in language == "nl" ? concept.NotDutch : concept.NotEnglish)
             {
-                found.AddRange(texts.Where(t => Uses(t.Value, rival)).Select(t => $"{t.Key} uses \"{rival}\" for {concept.Name}: {t.Value}"));
+                found.AddRange(texts
+                    .Where(t => Uses(t.Value, rival) && !Explains(t, rival, word))
+                    .Select(t => $"{t.Key} uses \"{rival}\" for {concept.Name}: {t.Value}"));
             }
         }
 
@@ -67,6 +70,15 @@ public sealed class GlossaryTests
         Assert.Equal("Closing question", Read("en")["Phase_Slotvraag"]);
         Assert.Equal("Control", Read("en")["Debrief_ColumnRegie"]);
     }
+
+    /// <summary>
+    /// A text that explains a word the room hears (an English screen's "“Gemeente” is Dutch for the municipality") may
+    /// name it, in quotes, beside the one word the glossary allows (issue 13: the tablets explain gemeente and dorpsbelangen).
+    /// </summary>
+    private static bool Explains(KeyValuePair<string, string> text, string rival, string word) =>
+        text.Key.StartsWith("Explains_", StringComparison.Ordinal)
+        && text.Value.Contains($"“{rival}”", StringComparison.OrdinalIgnoreCase)
+        && Uses(text.Value, word);
 
     /// <summary>A whole word or phrase, in any case; "regie" does not match inside "regiekaart" nor "host" inside "ghost".</summary>
     private static bool Uses(string text, string word) =>

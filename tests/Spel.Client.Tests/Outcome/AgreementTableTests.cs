@@ -17,7 +17,7 @@ public sealed class AgreementTableTests : DutchContext
             ["agreement-2", "agreement-3", "agreement-5"],
             table.FindAll("tbody tr").Select(row => row.GetAttribute("data-testid")));
         Assert.Equal(
-            ["Kaart 2: Het terras van het dorpshuis", "Afspraak", "Gemeenschap is eigenaar, gemeente levert bijdrage", "Gedeeld", "Vergunning samen aanvragen", "Anna en Henk", "Eerst bellen"],
+            ["Kaart 2: Het terras van het dorpshuis", "Afspraak", "Gemeenschap is eigenaar, gemeente of maatschappelijke partij levert bijdrage", "Gedeeld", "Vergunning samen aanvragen", "Anna en Henk", "Eerst bellen"],
             table.FindAll("[data-testid=agreement-2] th, [data-testid=agreement-2] td").Select(cell => cell.TextContent));
         Assert.Contains("Bouwsteen voor beleid", table.Find("[data-testid=agreement-3]").TextContent);
         Assert.Contains("Eén vast aanspreekpunt voor het dorpshuis", table.Find("[data-testid=agreement-3]").TextContent);

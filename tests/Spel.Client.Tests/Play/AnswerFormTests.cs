@@ -20,8 +20,8 @@ public sealed class AnswerFormTests : DutchContext
         Assert.Equal(
             [
                 "1 Gemeenschap is eigenaar",
-                "2 Gemeenschap is eigenaar, gemeente levert bijdrage",
-                "3 Gemeente is eigenaar, bewoners leveren bijdrage",
+                "2 Gemeenschap is eigenaar, gemeente of maatschappelijke partij levert bijdrage",
+                "3 Gemeente of maatschappelijke partij is eigenaar, bewoners leveren bijdrage",
                 "4 Gemeente is eigenaar",
             ],
             Enumerable.Range(1, 4).Select(i => form.Label($"eigenaarschap-{i}")));
@@ -118,7 +118,7 @@ public sealed class AnswerFormTests : DutchContext
         form.ChooseAndGoOn("option-meedenken");
 
         Assert.Equal("Laatste stap Klopt je antwoord?", Flow.Words(form.Find("h2")));
-        Assert.Equal("2. Gemeenschap is eigenaar, gemeente levert bijdrage", Summary(form, "eigenaarschap"));
+        Assert.Equal("2. Gemeenschap is eigenaar, gemeente of maatschappelijke partij levert bijdrage", Summary(form, "eigenaarschap"));
         Assert.Equal("4. Vooral bij de gemeente", Summary(form, "regie"));
         Assert.Equal("Ik denk mee over de vergunning", Summary(form, "option"));
         Assert.Equal("Wijzig Regie", form.Find("[data-testid=answer-edit-regie]").GetAttribute("aria-label"));
@@ -253,7 +253,7 @@ public sealed class AnswerFormTests : DutchContext
         form.ChooseAndGoOn("prediction-eigenaarschap-3");
         form.ChooseAndGoOn("prediction-regie-5");
 
-        Assert.Equal("3. Gemeente is eigenaar, bewoners leveren bijdrage", Summary(form, "prediction-eigenaarschap"));
+        Assert.Equal("3. Gemeente of maatschappelijke partij is eigenaar, bewoners leveren bijdrage", Summary(form, "prediction-eigenaarschap"));
         Assert.Equal("Regie volgens Gemeente", form.Find("[data-testid=answer-summary-prediction-regie]").PreviousElementSibling!.TextContent);
         form.Find("form").Submit();
 
@@ -300,6 +300,21 @@ public sealed class AnswerFormTests : DutchContext
     }
 
     private static CardView PredictionCard => TestData.Card() with { AsksPrediction = true };
+
+    [Fact]
+    public void In_english_types_2_and_3_also_name_another_organisation_beside_the_municipality()
+    {
+        System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo("en");
+
+        var form = RenderForm();
+
+        Assert.Equal(
+            [
+                "2 The community owns it, the municipality or another organisation contributes",
+                "3 The municipality or another organisation owns it, residents contribute",
+            ],
+            new[] { 2, 3 }.Select(i => form.Label($"eigenaarschap-{i}")));
+    }
 
     private IRenderedComponent<AnswerForm> RenderForm(Answer? initial = null, CardView? card = null, Side side = Side.Dorpsbelangen) =>
         Render<AnswerForm>(p => p

@@ -247,7 +247,7 @@ public sealed partial class PlayPageTests : DutchContext
         Assert.Equal([new Position(Eigenaarschap.GemeenschapMetBijdrage, Regie.Gedeeld)], _connection.SubmittedRevotes);
         var saved = page.WaitForElement("[data-testid=revote-saved]");
         Assert.Contains("Je tweede stem", saved.TextContent);
-        Assert.Contains("2. Gemeenschap is eigenaar, gemeente levert bijdrage", saved.TextContent);
+        Assert.Contains("2. Gemeenschap is eigenaar, gemeente of maatschappelijke partij levert bijdrage", saved.TextContent);
         Assert.Contains("3. Gedeeld", saved.TextContent);
     }
 
@@ -306,7 +306,7 @@ public sealed partial class PlayPageTests : DutchContext
         Assert.Contains("De begeleider legt de afspraak vast", page.Markup);
         var shown = page.Find("[data-testid=agreement-on-tablet]");
         Assert.Contains("Afspraak", shown.QuerySelector("h2")!.TextContent);
-        Assert.Contains("2. Gemeenschap is eigenaar, gemeente levert bijdrage", shown.TextContent);
+        Assert.Contains("2. Gemeenschap is eigenaar, gemeente of maatschappelijke partij levert bijdrage", shown.TextContent);
         Assert.Contains("2. Vooral bij de gemeenschap", shown.TextContent);
         Assert.Contains("Vergunning aanvragen", shown.TextContent);
         Assert.Contains("<b>Dorpshuisbestuur</b>", shown.TextContent);

@@ -75,7 +75,7 @@ public sealed partial class ProjectorPageTests : DutchContext
 
         var shown = page.WaitForElement("[data-testid=agreement-on-screen]");
         Assert.Contains("Afspraak", shown.QuerySelector("h2")!.TextContent);
-        Assert.Contains("Eigenaar: 2. Gemeenschap is eigenaar, gemeente levert bijdrage", shown.TextContent);
+        Assert.Contains("Eigenaar: 2. Gemeenschap is eigenaar, gemeente of maatschappelijke partij levert bijdrage", shown.TextContent);
         Assert.Contains("Regie: 2. Vooral bij de gemeenschap", shown.TextContent);
         Assert.Contains("Volgende stap: Gesprek met de wethouder over de vergunning", shown.TextContent);
         Assert.Contains("Wie: Dorpsraad", shown.TextContent);

@@ -90,6 +90,12 @@ public sealed class SessionFlowTests
             }
         }
 
+        // Part "practice" (issue 13): after the reveal a card that tells how it went can show that, and hide it again.
+        if (phase.ShowsBoard() && at.Practice != Practice.None)
+        {
+            moves[at.Practice == Practice.Shown ? SessionTrigger.HidePractice : SessionTrigger.ShowPractice] = phase;
+        }
+
         if (at.CanUndo && phase >= Phase.Situatie)
         {
             moves[SessionTrigger.Undo] = UndoneTo;
@@ -123,7 +129,8 @@ public sealed class SessionFlowTests
         var exists = LegalMoves(phase, unpaused).ContainsKey(trigger)
             || (phase == Phase.Gesprek && trigger is SessionTrigger.Revote or SessionTrigger.Conclude)
             || (phase == Phase.Afspraak && trigger == SessionTrigger.NextCard)
-            || (phase != Phase.Debrief && trigger == SessionTrigger.Resume);
+            || (phase != Phase.Debrief && trigger == SessionTrigger.Resume)
+            || (phase.ShowsBoard() && trigger is SessionTrigger.ShowPractice or SessionTrigger.HidePractice);
         return trigger switch
         {
             _ when !exists => ErrorCode.WrongPhase,
@@ -134,6 +141,8 @@ public sealed class SessionFlowTests
             SessionTrigger.Undo => ErrorCode.NothingToUndo,
             SessionTrigger.NextCard => ErrorCode.DraftNotSaved,
             SessionTrigger.KeepDraft or SessionTrigger.DiscardDraft => ErrorCode.NoDraft,
+            SessionTrigger.ShowPractice => at.Practice == Practice.None ? ErrorCode.NoPracticeOnCard : ErrorCode.PracticeAlreadyShown,
+            SessionTrigger.HidePractice => ErrorCode.PracticeNotShown,
             _ => ErrorCode.WrongPhase,
         };
     }
@@ -143,11 +152,22 @@ public sealed class SessionFlowTests
     /// <summary>Where an undo leads in the table: the phase the test's undo point remembers.</summary>
     private const Phase UndoneTo = Phase.Gesprek;
 
-    /// <summary>What else than the settings decides a move: a running countdown, the card, a pause, a step to undo, an unsaved draft.</summary>
-    private sealed record Situation(SessionSettings Settings, bool TimerRuns, int CardIndex, bool Paused, bool CanUndo, bool Draft)
+    /// <summary>
+    /// What else than the settings decides a move: a running countdown, the card, a pause, a step to undo, an unsaved
+    /// draft, whether the card tells what happened in practice and that is shown.
+    /// </summary>
+    private sealed record Situation(SessionSettings Settings, bool TimerRuns, int CardIndex, bool Paused, bool CanUndo, bool Draft, Practice Practice = Practice.None)
     {
         public override string ToString() =>
-            $"{Settings with { CardIds = [] }}, timer {TimerRuns}, card {CardIndex + 1}, paused {Paused}, undo {CanUndo}, draft {Draft}";
+            $"{Settings with { CardIds = [] }}, timer {TimerRuns}, card {CardIndex + 1}, paused {Paused}, undo {CanUndo}, draft {Draft}, practice {Practice}";
+    }
+
+    /// <summary>The card on the table tells no what_happened, tells one that is hidden, or one that is shown.</summary>
+    private enum Practice
+    {
+        None,
+        Hidden,
+        Shown,
     }
 
     /// <summary>
@@ -166,9 +186,10 @@ public sealed class SessionFlowTests
         from paused in phase == Phase.Debrief ? new[] { false } : new[] { false, true }
         from undo in new[] { false, true }
         from draft in phase == Phase.Afspraak ? new[] { false, true } : new[] { false }
+        from practice in phase.ShowsBoard() ? Enum.GetValues<Practice>() : [Practice.None]
         select new Situation(
             new SessionSettings(["kaart-1", "kaart-2", "kaart-3"], anonymous, herstemming, wisselperspectief, share, SaveDraftOnNext: saveDraft),
-            timer, cardIndex, paused, undo, draft);
+            timer, cardIndex, paused, undo, draft, practice);
 
     public static TheoryData<Phase, SessionTrigger> EveryPhaseAndTrigger()
     {
@@ -196,6 +217,14 @@ public sealed class SessionFlowTests
             state.Paused = at.Paused;
             state.Undo = at.CanUndo ? new UndoPoint(HostCommand.SkipCard, UndoneTo, at.CardIndex, null, null, null, null, null, []) : null;
             state.Draft = at.Draft ? new AgreementDraft(state.CurrentCard!.Id, new Agreement(AgreementKind.OpenVraag, Text: "Wie beheert het?")) : null;
+            if (at.Practice != Practice.None)
+            {
+                var cards = state.Deck!.Cards.ToList();
+                cards[at.CardIndex] = cards[at.CardIndex] with { WhatHappened = "Het dorp deed het zelf." };
+                state.Deck = state.Deck with { Cards = cards };
+                state.PracticeShownFor = at.Practice == Practice.Shown ? cards[at.CardIndex].Id : null;
+            }
+
             var flow = new SessionFlow(state);
             var because = $"{phase} + {trigger} with {at}";
 
