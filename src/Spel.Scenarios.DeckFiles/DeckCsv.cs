@@ -347,7 +347,7 @@ public static class DeckCsv
             problems.Add(
                 header.At(row, field),
                 text.Length == 0 ? CsvMessages.NoWord(header.Name(field), tokens.All)
-                : tokens.IsRetired(DutchWord(text)) && tokens.ExplainRetired is { } explain ? explain(text, header.Name(field))
+                : tokens.TryRetired(DutchWord(text), out _) && tokens.ExplainRetired is { } explain ? explain(text, header.Name(field))
                 : DeckMessages.UnknownToken(tokens.Noun, text, Suggestions.ForValue(text, tokens.All), tokens.All));
             return false;
         }

@@ -32,7 +32,12 @@ internal sealed class Tokens<T>
     /// Whether <paramref name="text"/> is a retired word however it is written ("Nee zeggen", "nee_zeggen"), so the
     /// spreadsheet's spellings are refused with the same reason as the deck file's.
     /// </summary>
-    public bool IsRetired(string text) => Retired.Any(r => Suggestions.Squash(r.Token) == Suggestions.Squash(text));
+    public bool TryRetired(string text, out T value)
+    {
+        var found = Retired.FirstOrDefault(r => Suggestions.Squash(r.Token) == Suggestions.Squash(text));
+        value = found.Value;
+        return found.Token is not null;
+    }
 
     public bool TryParse(string text, out T value)
     {

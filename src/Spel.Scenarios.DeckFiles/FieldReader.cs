@@ -147,16 +147,16 @@ internal sealed partial class FieldReader
             return value;
         }
 
-        if (tokens.IsRetired(text) && tokens.ExplainRetired is { } explain)
+        _read.Remove(field);
+        if (tokens.TryRetired(text, out var retired) && tokens.ExplainRetired is { } explain)
         {
+            // Kept, not a placeholder: a deck the studio opens with this problem still says what the file said, so the
+            // trainer is asked to choose a step instead of finding one chosen for them.
             _problems.Add(place.AtValue, explain(text, _writtenAs.GetValueOrDefault(field, field)));
-        }
-        else
-        {
-            ReportUnknownToken(place.AtValue, text, tokens);
+            return retired;
         }
 
-        _read.Remove(field);
+        ReportUnknownToken(place.AtValue, text, tokens);
         return default;
     }
 

@@ -53,6 +53,19 @@ public class GemeenteStanceTests
         Assert.StartsWith("`samenwerken` bij `stance` is geen houding meer. De houding is nu die van de gemeente", problem.MessageNl);
     }
 
+    /// <summary>An own deck saved before issue 13 opens in the studio still saying what it said, with the problem beside it.</summary>
+    [Fact]
+    public void A_draft_with_an_old_word_keeps_it_so_the_studio_asks_for_a_step_instead_of_choosing_one()
+    {
+        var (deck, problems) = DeckReader.ReadDraft(TestDecks.Replace("gemeente_stance: faciliteren", "stance: samenwerken"), "eigen.yaml");
+
+        Assert.Equal(Stance.Samenwerken, deck!.Cards[0].Options[0].Stance);
+        Assert.Equal("cards[0].options[0].gemeente_stance", Assert.Single(problems).Path);
+        var check = Assert.Single(DeckCheck.Of(deck, "eigen.yaml"));
+        Assert.Equal("cards[0].options[0].gemeente_stance", check.Path);
+        Assert.StartsWith("`samenwerken` bij `gemeente_stance` is geen houding meer.", check.MessageNl);
+    }
+
     [Fact]
     public void Both_the_old_and_the_new_field_in_one_option_is_a_problem_at_the_old_one()
     {
