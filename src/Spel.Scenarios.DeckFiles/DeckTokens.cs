@@ -29,7 +29,7 @@ internal sealed class Tokens<T>
     public Func<string, string, Message>? ExplainRetired { get; init; }
 
     /// <summary>
-    /// Whether <paramref name="text"/> is a retired word however it is written ("Nee zeggen", "nee_zeggen"), so the
+    /// Finds the retired word <paramref name="text"/> is, however it is written ("Nee zeggen", "nee_zeggen"), so the
     /// spreadsheet's spellings are refused with the same reason as the deck file's.
     /// </summary>
     public bool TryRetired(string text, out T value)
