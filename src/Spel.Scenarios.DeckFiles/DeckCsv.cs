@@ -51,7 +51,8 @@ public static class DeckCsv
         new(CsvField.OptionId, "optie-id", "option id", Required: false, OfCard: false),
         new(CsvField.OptionText, "optie", "option", Required: true, OfCard: false, "optietekst", "option text", "antwoordoptie", "tekst", "text"),
         new(CsvField.Function, "functie", "function", Required: true, OfCard: false),
-        new(CsvField.Stance, "houding", "stance", Required: true, OfCard: false),
+        // The gemeente's stance since issue 13; a sheet made before then calls the same column `houding` or `stance`.
+        new(CsvField.Stance, "houding gemeente", "gemeente stance", Required: true, OfCard: false, "gemeente-houding", "houding", "stance", "municipality stance"),
         new(CsvField.Prompts, "gespreksvragen", "prompts", Required: false, OfCard: true, "gespreksvraag"),
         new(CsvField.WhatHappened, "wat er echt gebeurde", "what happened", Required: false, OfCard: true, "wat er gebeurde", "afloop"),
         new(CsvField.Themes, "thema's", "themes", Required: false, OfCard: true, "thema"),
@@ -242,11 +243,17 @@ public static class DeckCsv
     private static bool TryParseWord<T>(Tokens<T> tokens, string text, out T value)
         where T : struct, Enum
     {
-        var squashed = Suggestions.Squash(text);
-        var word = EnglishWords.GetValueOrDefault(squashed, squashed);
+        var word = DutchWord(text);
         var token = tokens.All.FirstOrDefault(t => Suggestions.Squash(t) == word);
         value = default;
         return token is not null && tokens.TryParse(token, out value);
+    }
+
+    // Squashed, and the deck format's word for an English one.
+    private static string DutchWord(string text)
+    {
+        var squashed = Suggestions.Squash(text);
+        return EnglishWords.GetValueOrDefault(squashed, squashed);
     }
 
     private static IReadOnlyList<string> Split(string cell) =>
@@ -339,9 +346,9 @@ public static class DeckCsv
 
             problems.Add(
                 header.At(row, field),
-                text.Length == 0
-                    ? CsvMessages.NoWord(header.Name(field), tokens.All)
-                    : DeckMessages.UnknownToken(tokens.Noun, text, Suggestions.ForValue(text, tokens.All), tokens.All));
+                text.Length == 0 ? CsvMessages.NoWord(header.Name(field), tokens.All)
+                : tokens.TryRetired(DutchWord(text), out _) && tokens.ExplainRetired is { } explain ? explain(text, header.Name(field))
+                : DeckMessages.UnknownToken(tokens.Noun, text, Suggestions.ForValue(text, tokens.All), tokens.All));
             return false;
         }
 

@@ -48,11 +48,14 @@ internal sealed class DeckMapper(DeckProblems problems)
     private ActionOption MapOption(Node node, string path)
     {
         var option = Open(node, Element.Option, path);
+
+        // Until issue 13 the one `stance` was nobody's in particular; a step of the ladder in it is the gemeente's.
+        option.Renamed("stance", "gemeente_stance");
         return option.Done(new ActionOption(
             option.Id(),
             option.Text("text", DeckLimits.OptionText),
             option.Token("function", DeckTokens.Functions),
-            option.Token("stance", DeckTokens.Stances)));
+            option.Token("gemeente_stance", DeckTokens.Stances)));
     }
 
     private FieldReader Open(Node node, Element element, string? path) => FieldReader.Open(node, element, path, problems, Where);

@@ -218,6 +218,18 @@ internal static class DeckMessages
         $"Onbekende {noun.Nl} `{Shown(value)}`." + (suggestion is null ? "" : $" Bedoel je `{suggestion}`?") + $" Kies uit: {string.Join(", ", allowed)}.",
         $"Unknown {noun.En} `{Shown(value)}`." + (suggestion is null ? "" : $" Did you mean `{suggestion}`?") + $" Allowed: {string.Join(", ", allowed)}.");
 
+    /// <summary>
+    /// A stance of the old vocabulary (before issue 13), in the field or column <paramref name="field"/>: what a stance
+    /// means now, and the five steps to choose from.
+    /// </summary>
+    public static Message RetiredStance(string value, string field) => new(
+        $"`{Shown(value)}` bij `{Shown(field)}` is geen houding meer. De houding is nu die van de gemeente in deze optie: een trede op de participatieladder. Kies uit: {string.Join(", ", DeckTokens.Stances.All)}. Wat dorpsbelangen in de optie doet, zegt de functie.",
+        $"`{Shown(value)}` in `{Shown(field)}` is no longer a stance. The stance is now the municipality's in this option: a step on the participation ladder. Allowed: {string.Join(", ", DeckTokens.Stances.All)}. What the village association does in it is its function.");
+
+    public static Message BothFields(string old, string current, Element element) => new(
+        $"{Capital(element.Nl)} heeft zowel `{old}` als `{current}`. `{old}` is de oude naam van `{current}`; houd alleen `{current}` en haal `{old}` weg.",
+        $"{Capital(element.En)} has both `{old}` and `{current}`; `{old}` is the old name of `{current}`, keep only `{current}`.");
+
     public static readonly Message NoCards = new(
         "Het deck heeft geen kaarten; er is minstens één kaart nodig.",
         "The deck has no cards; it needs at least one.");
@@ -250,6 +262,8 @@ internal static class DeckMessages
     private static string CardNl(string id) => id.Length == 0 ? "Een kaart zonder id" : $"Kaart `{Shown(id)}`";
 
     private static string CardEn(string id) => id.Length == 0 ? "A card without an id" : $"Card `{Shown(id)}`";
+
+    private static string Capital(string text) => char.ToUpperInvariant(text[0]) + text[1..];
 
     /// <summary>What the file says, cut short with an ellipsis when it is too long to quote in a message.</summary>
     public static string Shown(string text) => text.Length <= ShownLength ? text : text[..ShownLength] + "…";

@@ -63,7 +63,7 @@ public static class DeckWriter
             yaml.Field(8, "id", option.Id);
             yaml.Field(8, "text", option.Text);
             yaml.Field(8, "function", DeckTokens.Functions.TokenOf(option.Function));
-            yaml.Field(8, "stance", DeckTokens.Stances.TokenOf(option.Stance));
+            yaml.Field(8, "gemeente_stance", DeckTokens.Stances.TokenOf(option.Stance));
         });
         yaml.TextListField(4, "prompts", card.Prompts);
         OptionalField(yaml, "what_happened", card.WhatHappened);

@@ -13,6 +13,9 @@ internal sealed partial class FieldReader
     private readonly HashSet<string> _asked = new(StringComparer.Ordinal);
     private readonly List<string> _missing = [];
     private readonly Dictionary<string, FieldPlace> _read = new(StringComparer.Ordinal);
+
+    // A field read under its old name (`stance` for `gemeente_stance`): messages about its value quote the name the file says.
+    private readonly Dictionary<string, string> _writtenAs = new(StringComparer.Ordinal);
     private readonly DeckProblems _problems;
     private readonly SourceMap _where;
     private readonly Position _start;
@@ -144,9 +147,39 @@ internal sealed partial class FieldReader
             return value;
         }
 
-        ReportUnknownToken(place.AtValue, text, tokens);
         _read.Remove(field);
+        if (tokens.TryRetired(text, out var retired) && tokens.ExplainRetired is { } explain)
+        {
+            // Kept, not a placeholder: a deck the studio opens with this problem still says what the file said, so the
+            // trainer is asked to choose a step instead of finding one chosen for them.
+            _problems.Add(place.AtValue, explain(text, _writtenAs.GetValueOrDefault(field, field)));
+            return retired;
+        }
+
+        ReportUnknownToken(place.AtValue, text, tokens);
         return default;
+    }
+
+    /// <summary>
+    /// Reads a field written under its old name as <paramref name="current"/>, at the place it was written and with the
+    /// path of <paramref name="current"/>; call it before reading <paramref name="current"/>. Both written is a problem
+    /// at the old one, and only the current one is read.
+    /// </summary>
+    public void Renamed(string old, string current)
+    {
+        if (!_entries.Remove(old, out var entry))
+        {
+            return;
+        }
+
+        if (_entries.ContainsKey(current))
+        {
+            _problems.Add(new Place(entry.Key.Start, PathOf(current)), DeckMessages.BothFields(old, current, Element));
+            return;
+        }
+
+        _entries[current] = entry;
+        _writtenAs[current] = old;
     }
 
     /// <summary>

@@ -14,7 +14,7 @@ public sealed class StudioPagesTests(SpelServerFixture fixture) : IClassFixture<
         {"deck":{"id":"mijn-deck","title":"Mijn deck","language":"nl","description":"Over het dorpshuis.","audience":"Gemengde groepen",
         "roles":[{"id":"wethouder","name":"Wethouder","side":"Gemeente"},{"id":"bestuurslid","name":"Bestuurslid","side":"Dorpsbelangen"}],
         "cards":[{"id":"terras","title":"Het terras","situation":"Het dorpshuis wil een terras op het plein.","source":null,"actionQuestion":"Wat doe jij?",
-        "options":[{"id":"optie-1","text":"Meedenken","function":"Verbinder","stance":"Samenwerken"},{"id":"optie-2","text":"Loslaten","function":"Aanjager","stance":"Loslaten"}],
+        "options":[{"id":"optie-1","text":"Meedenken","function":"Verbinder","stance":"Faciliteren"},{"id":"optie-2","text":"Loslaten","function":"Aanjager","stance":"Loslaten"}],
         "prompts":["Van wie is het terras?","Wie heeft de regie?"],"whatHappened":null,"themes":["dorpshuis"],"questions":"Eigenaarschap, Regie, Action","suggested":true}]},
         "kind":"Own","version":3,"problems":[]}
         """;

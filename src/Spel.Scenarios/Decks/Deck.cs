@@ -50,5 +50,9 @@ public sealed record Card(
     public ActionOption? FindOption(string optionId) => Options.FirstOrDefault(o => o.Id == optionId);
 }
 
-/// <summary>An answer to a card's action question, tagged with the function and stance it expresses.</summary>
+/// <summary>
+/// An answer to a card's action question: one course of action for the situation as a whole, tagged with the function
+/// the village organisation takes in it and the stance the gemeente takes in it (a step of <see cref="Stances.Ladder"/>).
+/// A card need not offer one option per function.
+/// </summary>
 public sealed record ActionOption(string Id, string Text, VillageFunction Function, Stance Stance);

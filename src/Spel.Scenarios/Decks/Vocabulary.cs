@@ -36,7 +36,10 @@ public enum Regie
     VolledigGemeente = 5,
 }
 
-/// <summary>The four functions a village organisation can take (Universiteit Utrecht study).</summary>
+/// <summary>
+/// The function the village organisation takes in an option, one of four (Universiteit Utrecht study): even when the
+/// gemeente is the one acting, the option says what role that leaves dorpsbelangen.
+/// </summary>
 public enum VillageFunction
 {
     Vertegenwoordiger,
@@ -45,7 +48,9 @@ public enum VillageFunction
     Aanjager,
 }
 
-/// <summary>The stance an action option expresses (government participation steps plus working together and saying no).</summary>
+/// <summary>
+/// The stance the gemeente takes in an option, a step on the participation ladder (<see cref="Stances.Ladder"/>).
+/// </summary>
 public enum Stance
 {
     Loslaten,
@@ -53,8 +58,23 @@ public enum Stance
     Stimuleren,
     Regisseren,
     Reguleren,
+
+    /// <summary>
+    /// Legacy: before issue 13 a stance was nobody's in particular and could be this. Only sessions saved before then
+    /// hold it in their deck snapshot; a deck file can no longer say it. Not a step of the ladder.
+    /// </summary>
     Samenwerken,
+
+    /// <summary>Legacy, like <see cref="Samenwerken"/>: only in sessions saved before issue 13.</summary>
     NeeZeggen,
+}
+
+/// <summary>The stances a person is offered or shown, without the legacy members of <see cref="Stance"/>.</summary>
+public static class Stances
+{
+    /// <summary>The five steps of the participation ladder, from the gemeente holding on most to letting go.</summary>
+    public static IReadOnlyList<Stance> Ladder { get; } =
+        [Stance.Reguleren, Stance.Regisseren, Stance.Stimuleren, Stance.Faciliteren, Stance.Loslaten];
 }
 
 /// <summary>The questions a card asks every participant in the choosing phase.</summary>

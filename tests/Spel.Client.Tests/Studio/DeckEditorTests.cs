@@ -146,6 +146,60 @@ public sealed class DeckEditorTests : StudioContext
     }
 
     [Fact]
+    public void Each_option_asks_what_dorpsbelangen_does_and_what_the_gemeente_does_and_offers_only_the_five_steps_of_the_ladder()
+    {
+        var page = Open();
+
+        Assert.Equal("Wat doet dorpsbelangen?", page.Find("label[for=option-0-function]").TextContent);
+        Assert.Equal("De functie van dorpsbelangen in deze aanpak, ook als de gemeente degene is die iets doet.", page.Find("#option-0-function-hint").TextContent);
+        Assert.Equal("Wat doet de gemeente?", page.Find("label[for=option-0-stance]").TextContent);
+        Assert.Equal("De houding van de gemeente in deze aanpak: een trede op de participatieladder.", page.Find("#option-0-stance-hint").TextContent);
+        Assert.Equal(
+            ["Reguleren", "Regisseren", "Stimuleren", "Faciliteren", "Loslaten"],
+            page.FindAll("#option-0-stance option").Select(o => o.TextContent));
+        Assert.Equal(
+            ["Reguleren", "Regisseren", "Stimuleren", "Faciliteren", "Loslaten"],
+            page.FindAll(".studio-explain dl")[1].QuerySelectorAll("dt").Select(d => d.TextContent));
+
+        page.Find("#option-1-stance").Change(nameof(Stance.Regisseren));
+
+        Assert.Equal("De gemeente neemt zelf de regie: zij bepaalt wie wat doet en wanneer.", page.Find("#option-1-stance-help").TextContent);
+        page.Find("[data-testid=save]").Click();
+        Assert.Equal([Stance.Faciliteren, Stance.Regisseren], Server.Saved.Single().Cards[0].Options.Select(o => o.Stance));
+    }
+
+    [Fact]
+    public void Two_options_with_the_same_function_are_fine_and_the_form_says_a_card_need_not_have_one_per_function()
+    {
+        var page = Open();
+
+        Assert.Equal(["Verbinder", "Verbinder"], page.FindAll("select[id$=-function] option[selected]").Select(o => o.TextContent));
+        Assert.Contains("Een kaart hoeft niet bij elke functie een optie te hebben.", page.Find("[data-testid=options] > .hint").TextContent);
+        Assert.Empty(page.FindAll("#options-problems"));
+    }
+
+    /// <summary>An own deck saved before issue 13 says `samenwerken`: the studio asks for a step instead of showing one chosen.</summary>
+    [Fact]
+    public void An_option_with_a_stance_from_before_the_ladder_shows_no_step_chosen_and_the_problem_at_its_picker()
+    {
+        var card = Card("terras", "Het terras");
+        var old = card with { Options = [card.Options[0] with { Stance = Stance.Samenwerken }, card.Options[1]] };
+        Server.Decks["mijn-deck"] = new StudioDeck(OwnDeck(old), StudioDeckKind.Own, 3, [At("cards[0].options[0].gemeente_stance", "`samenwerken` bij `stance` is geen houding meer.")]);
+        var page = Render<DeckEditor>(p => p.Add(e => e.Id, "mijn-deck"));
+        page.WaitForElement("[data-testid=card-editor]");
+
+        var chosen = page.Find("#option-0-stance option[selected]");
+        Assert.Equal(("Kies een trede van de ladder", true), (chosen.TextContent, chosen.HasAttribute("disabled")));
+        Assert.Empty(page.FindAll("#option-0-stance-help"));
+        Assert.Equal("`samenwerken` bij `stance` is geen houding meer.", Text(page.Find("#option-0-stance-problems")));
+
+        page.Find("#option-0-stance").Change(nameof(Stance.Stimuleren));
+
+        Assert.Empty(page.FindAll("#option-0-stance option[disabled]"));
+        Assert.Equal("De gemeente moedigt aan en helpt op gang, zodat anderen het oppakken.", page.Find("#option-0-stance-help").TextContent);
+    }
+
+    [Fact]
     public void A_save_says_its_version_and_that_a_deck_with_problems_is_not_offered_yet()
     {
         Server.Check = _ => [At("cards[0].prompts[1]", "Deze gespreksvraag is leeg.")];
@@ -257,6 +311,7 @@ public sealed class DeckEditorTests : StudioContext
 
         Assert.Equal("Half af", page.Find("#deck-title").GetAttribute("value"));
         Assert.Equal("aanjager".ToUpperInvariant(), page.Find("#option-1-function option[selected]").TextContent.ToUpperInvariant());
+        Assert.Equal("Kies een trede van de ladder", page.Find("#option-0-stance option[selected]").TextContent);
         page.Find("[data-testid=save]").Click();
         Assert.Equal("2", Server.Requests.Single(r => r.Method == HttpMethod.Put).IfMatch);
         Assert.True(Server.Saved.Single().Cards[0].Suggested);

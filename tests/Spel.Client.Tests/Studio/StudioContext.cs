@@ -37,7 +37,7 @@ public abstract class StudioContext : DutchContext
 
     protected static Card Card(string id, string title, int options = 2) => new(
         id, title, "Het dorpshuis wil een terras.", null, "Wat doe jij?",
-        [.. Enumerable.Range(1, options).Select(i => new ActionOption($"optie-{i}", $"Optie {i}", VillageFunction.Verbinder, Stance.Samenwerken))],
+        [.. Enumerable.Range(1, options).Select(i => new ActionOption($"optie-{i}", $"Optie {i}", VillageFunction.Verbinder, Stance.Faciliteren))],
         ["Van wie is het terras?", "Wie heeft de regie?"],
         null,
         ["dorpshuis"]);

@@ -55,7 +55,7 @@ public static class LongestCards
             // Ids and tags do not show; the option texts and the story do.
             var text = line.Trim().TrimStart('-').Trim();
             if (counting && !text.StartsWith("id:", StringComparison.Ordinal) && !text.StartsWith("function:", StringComparison.Ordinal)
-                && !text.StartsWith("stance:", StringComparison.Ordinal))
+                && !text.StartsWith("gemeente_stance:", StringComparison.Ordinal))
             {
                 total += text.Length;
             }

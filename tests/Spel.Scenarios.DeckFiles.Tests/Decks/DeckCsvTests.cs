@@ -6,7 +6,7 @@ namespace Spel.Scenarios.Tests.Decks;
 /// <summary>Cards from a spreadsheet, as a trainer saves it from Excel: the committed sample and the ways it can go wrong.</summary>
 public class DeckCsvTests
 {
-    private const string Header = "kaart-id;kaarttitel;situatie;actievraag;optie;functie;houding;gespreksvragen;thema's";
+    private const string Header = "kaart-id;kaarttitel;situatie;actievraag;optie;functie;houding gemeente;gespreksvragen;thema's";
 
     private static readonly string Sample = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "docs", "samples", "kaarten.csv"));
 
@@ -36,10 +36,10 @@ public class DeckCsvTests
             "Werkconferentie van een dorpenoverleg in Drenthe (2018)",
             "Hoe reageer jij op de wens van de gemeente?",
             [
-                new ActionOption("de-agenda-samen-met-de-gemeente", "De agenda samen met de gemeente opstellen.", VillageFunction.Verbinder, Stance.Samenwerken),
+                new ActionOption("de-agenda-samen-met-de-gemeente", "De agenda samen met de gemeente opstellen.", VillageFunction.Verbinder, Stance.Regisseren),
                 new ActionOption("de-dorpen-de-agenda-laten-bepalen-de", "De dorpen de agenda laten bepalen; de gemeente is te gast.", VillageFunction.Vertegenwoordiger, Stance.Loslaten),
                 new ActionOption("de-gemeente-een-workshop-over-haar", "De gemeente één workshop over haar beleid aanbieden.", VillageFunction.Kennisdeler, Stance.Faciliteren),
-                new ActionOption("nee-zeggen-het-is-de-avond-van-de-dorpen", "Nee zeggen: het is de avond van de dorpen.", VillageFunction.Aanjager, Stance.NeeZeggen),
+                new ActionOption("nee-zeggen-het-is-de-avond-van-de-dorpen", "Nee zeggen: het is de avond van de dorpen.", VillageFunction.Aanjager, Stance.Loslaten),
             ],
             ["Wie heeft hier de regie?", "Wat levert de avond de gemeente op?"],
             null,
@@ -93,9 +93,9 @@ public class DeckCsvTests
     {
         var csv = """
             Option,Function,Stance,Card title,Situation,Action question,Prompts,Themes
-            "Samen oppakken, met de gemeente.",verbinder,samenwerken,Het terras,"Het dorpshuis wil een terras; wie betaalt?",Wat doe jij?,Van wie is het? | Wie heeft de regie?,dorpshuis
+            "Samen oppakken, met de gemeente.",verbinder,Direct,Het terras,"Het dorpshuis wil een terras; wie betaalt?",Wat doe jij?,Van wie is het? | Wie heeft de regie?,dorpshuis
             Het dorp doet het zelf.,AANJAGER,Loslaten,,,,,
-            Nee.,Connector,Say no,,,,,
+            Nee.,Connector,let go,,,,,
             """;
 
         var import = DeckCsv.Read(csv);
@@ -104,16 +104,16 @@ public class DeckCsvTests
         var card = Assert.Single(import.Cards);
         Assert.Equal(("het-terras", "Het dorpshuis wil een terras; wie betaalt?"), (card.Id, card.Situation));
         Assert.Equal(
-            [new ActionOption("samen-oppakken-met-de-gemeente", "Samen oppakken, met de gemeente.", VillageFunction.Verbinder, Stance.Samenwerken),
+            [new ActionOption("samen-oppakken-met-de-gemeente", "Samen oppakken, met de gemeente.", VillageFunction.Verbinder, Stance.Regisseren),
              new ActionOption("het-dorp-doet-het-zelf", "Het dorp doet het zelf.", VillageFunction.Aanjager, Stance.Loslaten),
-             new ActionOption("nee", "Nee.", VillageFunction.Verbinder, Stance.NeeZeggen)],
+             new ActionOption("nee", "Nee.", VillageFunction.Verbinder, Stance.Loslaten)],
             card.Options);
     }
 
     [Fact]
     public void Excels_unicode_text_in_utf16_with_tabs_is_read()
     {
-        var text = $"{Header.Replace(';', '\t')}\r\nterras\tHet café\tHet dorpshuis wil een terras.\tWat doe jij?\tSamen.\tverbinder\tsamenwerken\tA? | B?\tdorpshuis\r\n";
+        var text = $"{Header.Replace(';', '\t')}\r\nterras\tHet café\tHet dorpshuis wil een terras.\tWat doe jij?\tSamen.\tverbinder\tfaciliteren\tA? | B?\tdorpshuis\r\n";
 
         var card = Assert.Single(DeckCsv.Read([.. Encoding.Unicode.Preamble, .. Encoding.Unicode.GetBytes(text)]).Cards);
 
@@ -123,7 +123,7 @@ public class DeckCsvTests
     [Fact]
     public void A_quoted_cell_keeps_its_separators_doubled_quotes_and_line_breaks()
     {
-        var csv = $"{Header}\r\nterras;Het terras;\"Regel een; met \"\"citaat\"\".\r\nRegel twee.\";Wat doe jij?;Samen.;verbinder;samenwerken;A? | B?;dorpshuis\r\n";
+        var csv = $"{Header}\r\nterras;Het terras;\"Regel een; met \"\"citaat\"\".\r\nRegel twee.\";Wat doe jij?;Samen.;verbinder;faciliteren;A? | B?;dorpshuis\r\n";
 
         var card = Assert.Single(DeckCsv.Read(csv).Cards);
 
@@ -133,7 +133,7 @@ public class DeckCsvTests
     [Fact]
     public void A_quote_that_is_never_closed_is_reported_at_its_cell()
     {
-        var import = DeckCsv.Read($"{Header}\nterras;Het terras;\"Het dorpshuis wil;Wat doe jij?;Samen.;verbinder;samenwerken;A? | B?;dorpshuis\n");
+        var import = DeckCsv.Read($"{Header}\nterras;Het terras;\"Het dorpshuis wil;Wat doe jij?;Samen.;verbinder;faciliteren;A? | B?;dorpshuis\n");
 
         var problem = Assert.Single(import.Problems);
         Assert.Equal((2, 3), (problem.Line, problem.Column));
@@ -149,7 +149,7 @@ public class DeckCsvTests
         Assert.Empty(import.Cards);
         Assert.Equal(
             [(1, 0, "De kolom `functie` ontbreekt in de kopregel (de eerste rij); zonder die kolom kan geen kaart gelezen worden. Zet `functie` boven de kolom waar die tekst staat."),
-             (1, 0, "De kolom `houding` ontbreekt in de kopregel (de eerste rij); zonder die kolom kan geen kaart gelezen worden. Zet `houding` boven de kolom waar die tekst staat.")],
+             (1, 0, "De kolom `houding gemeente` ontbreekt in de kopregel (de eerste rij); zonder die kolom kan geen kaart gelezen worden. Zet `houding gemeente` boven de kolom waar die tekst staat.")],
             import.Problems.Select(p => (p.Line, p.Column, p.MessageNl)));
         Assert.All(import.Problems, p => Assert.Null(p.Path));
     }
@@ -157,7 +157,7 @@ public class DeckCsvTests
     [Fact]
     public void An_unknown_function_is_reported_at_its_row_and_column_and_the_other_options_are_kept()
     {
-        var csv = $"{Header}\nterras;Het terras;Het dorpshuis wil een terras.;Wat doe jij?;Samen.;verbinder;samenwerken;A? | B?;dorpshuis\n;;;;Zelf.;aanjagen;loslaten;;\n;;;;Niets.;aanjager;nee zeggen;;\n";
+        var csv = $"{Header}\nterras;Het terras;Het dorpshuis wil een terras.;Wat doe jij?;Samen.;verbinder;faciliteren;A? | B?;dorpshuis\n;;;;Zelf.;aanjagen;loslaten;;\n;;;;Niets.;aanjager;Stimuleren;;\n";
 
         var import = DeckCsv.Read(csv);
 
@@ -170,7 +170,7 @@ public class DeckCsvTests
     [Fact]
     public void A_later_row_of_a_card_with_another_situation_is_reported_at_that_cell()
     {
-        var csv = $"{Header}\nterras;Het terras;Het dorpshuis wil een terras.;Wat doe jij?;Samen.;verbinder;samenwerken;A? | B?;dorpshuis\nterras;;Het dorpshuis wil een plein.;;Zelf.;aanjager;loslaten;;\n";
+        var csv = $"{Header}\nterras;Het terras;Het dorpshuis wil een terras.;Wat doe jij?;Samen.;verbinder;faciliteren;A? | B?;dorpshuis\nterras;;Het dorpshuis wil een plein.;;Zelf.;aanjager;loslaten;;\n";
 
         var import = DeckCsv.Read(csv);
 
@@ -183,7 +183,7 @@ public class DeckCsvTests
     [Fact]
     public void Cards_without_ids_get_distinct_ids_from_their_titles()
     {
-        var csv = $"{Header}\n;Het café!;A.;Wat doe jij?;Ja.;verbinder;samenwerken;A? | B?;dorpshuis\n;Het Café;B.;Wat doe jij?;Ja.;verbinder;samenwerken;A? | B?;dorpshuis\n";
+        var csv = $"{Header}\n;Het café!;A.;Wat doe jij?;Ja.;verbinder;faciliteren;A? | B?;dorpshuis\n;Het Café;B.;Wat doe jij?;Ja.;verbinder;faciliteren;A? | B?;dorpshuis\n";
 
         Assert.Equal(["het-cafe", "het-cafe-2"], DeckCsv.Read(csv).Cards.Select(c => c.Id));
     }
@@ -197,9 +197,43 @@ public class DeckCsvTests
 
         Assert.Equal(
             [(1, 0, "De kolom `situatie` ontbreekt in de kopregel (de eerste rij); zonder die kolom kan geen kaart gelezen worden. Zet `situatie` boven de kolom waar die tekst staat."),
-             (1, 3, "Onbekende kolom `situtie`; deze kolom wordt niet gelezen. Bedoel je `situatie`? De kolommen heten: kaart-id, kaarttitel, situatie, bron, actievraag, optie-id, optie, functie, houding, gespreksvragen, wat er echt gebeurde, thema's, voorgesteld.")],
+             (1, 3, "Onbekende kolom `situtie`; deze kolom wordt niet gelezen. Bedoel je `situatie`? De kolommen heten: kaart-id, kaarttitel, situatie, bron, actievraag, optie-id, optie, functie, houding gemeente, gespreksvragen, wat er echt gebeurde, thema's, voorgesteld.")],
             misspelled.Problems.Select(p => (p.Line, p.Column, p.MessageNl)));
         Assert.Equal((1, 14), (Assert.Single(extra.Problems).Line, extra.Problems[0].Column));
         Assert.Equal(SampleCards, extra.Cards);
+    }
+
+    [Theory]
+    [InlineData("houding gemeente")]
+    [InlineData("Gemeente_stance")]
+    [InlineData("houding")]
+    [InlineData("stance")]
+    public void The_stance_column_is_the_gemeentes_under_its_new_name_or_its_old_one(string header)
+    {
+        var csv = $"{Header.Replace("houding gemeente", header, StringComparison.Ordinal)}\nterras;Het terras;Het dorpshuis wil een terras.;Wat doe jij?;Samen.;verbinder;reguleren;A? | B?;dorpshuis\n";
+
+        var import = DeckCsv.Read(csv);
+
+        Assert.Empty(import.Problems);
+        Assert.Equal(Stance.Reguleren, Assert.Single(Assert.Single(import.Cards).Options).Stance);
+    }
+
+    [Theory]
+    [InlineData("samenwerken")]
+    [InlineData("Nee zeggen")]
+    [InlineData("Say no")]
+    [InlineData("work together")]
+    public void A_stance_of_the_old_vocabulary_is_refused_at_its_cell_with_the_five_steps(string written)
+    {
+        var csv = $"{Header.Replace("houding gemeente", "houding", StringComparison.Ordinal)}\nterras;Het terras;Het dorpshuis wil een terras.;Wat doe jij?;Samen.;verbinder;{written};A? | B?;dorpshuis\n;;;;Zelf.;aanjager;loslaten;;\n";
+
+        var import = DeckCsv.Read(csv);
+
+        var problem = Assert.Single(import.Problems);
+        Assert.Equal((2, 7), (problem.Line, problem.Column));
+        Assert.Equal(
+            $"`{written}` bij `houding` is geen houding meer. De houding is nu die van de gemeente in deze optie: een trede op de participatieladder. Kies uit: reguleren, regisseren, stimuleren, faciliteren, loslaten. Wat dorpsbelangen in de optie doet, zegt de functie.",
+            problem.MessageNl);
+        Assert.Equal(["zelf"], Assert.Single(import.Cards).Options.Select(o => o.Id));
     }
 }

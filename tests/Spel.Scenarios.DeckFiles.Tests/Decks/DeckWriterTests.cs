@@ -165,11 +165,11 @@ public class DeckWriterTests
                   - id: samen
                     text: "Samen: gemeente en dorp."
                     function: verbinder
-                    stance: samenwerken
+                    gemeente_stance: faciliteren
                   - id: zelf
                     text: Het dorp doet het zelf.
                     function: aanjager
-                    stance: loslaten
+                    gemeente_stance: loslaten
                 prompts:
                   - Van wie is het terras?
                   - Wie heeft de regie?
@@ -185,11 +185,11 @@ public class DeckWriterTests
                   - id: samen
                     text: Samen oppakken.
                     function: verbinder
-                    stance: samenwerken
+                    gemeente_stance: faciliteren
                   - id: zelf
                     text: Het dorp doet het zelf.
                     function: aanjager
-                    stance: loslaten
+                    gemeente_stance: loslaten
                 prompts:
                   - Van wie is het terras?
                   - Wie heeft de regie?

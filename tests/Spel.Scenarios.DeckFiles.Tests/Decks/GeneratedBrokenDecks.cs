@@ -102,7 +102,7 @@ internal static class GeneratedBrokenDecks
     /// <summary>The valid deck with <paramref name="count"/> short cards written on one line each; the last one misspells `situation`.</summary>
     private static string ThousandsOfCards(int count)
     {
-        const string card = "{id: kaart-N, title: T, situation: S, action_question: V, options: [{id: a, text: A, function: verbinder, stance: loslaten}, {id: b, text: B, function: aanjager, stance: loslaten}], prompts: [P, Q], themes: [t]}";
+        const string card = "{id: kaart-N, title: T, situation: S, action_question: V, options: [{id: a, text: A, function: verbinder, gemeente_stance: loslaten}, {id: b, text: B, function: aanjager, gemeente_stance: loslaten}], prompts: [P, Q], themes: [t]}";
         var cards = Enumerable.Range(1, count - 1).Select(i => "  - " + card.Replace("kaart-N", $"kaart-{i}") + "\n");
         var last = "  - " + card.Replace("kaart-N", "laatste").Replace("situation:", "situatie:") + "\n";
         return TestDecks.Valid[..TestDecks.Valid.IndexOf("cards:\n", StringComparison.Ordinal)] + "cards:\n" + string.Concat(cards) + last;

@@ -44,12 +44,12 @@ public class ShippedDeckTests
         });
     }
 
+    // A card need not offer one option per function (issue 13); across the deck the gemeente takes every step of the ladder.
     [Fact]
-    public void Wie_heeft_de_regie_gives_each_option_of_a_card_its_own_function_and_uses_every_stance()
+    public void Wie_heeft_de_regie_uses_every_step_of_the_ladder()
     {
-        var cards = WieHeeftDeRegie.Cards;
+        var stances = WieHeeftDeRegie.Cards.SelectMany(c => c.Options).Select(o => o.Stance).ToHashSet();
 
-        Assert.All(cards, card => Assert.Equal(card.Options.Count, card.Options.Select(o => o.Function).Distinct().Count()));
-        Assert.Equal(Enum.GetValues<Stance>().Order(), cards.SelectMany(c => c.Options).Select(o => o.Stance).Distinct().Order());
+        Assert.Equal(Stances.Ladder.Order(), stances.Order());
     }
 }

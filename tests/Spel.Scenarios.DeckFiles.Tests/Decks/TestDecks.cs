@@ -29,11 +29,11 @@ internal static class TestDecks
               - id: samen
                 text: Samen oppakken.
                 function: verbinder
-                stance: samenwerken
+                gemeente_stance: faciliteren
               - id: zelf
                 text: Het dorp doet het zelf.
                 function: aanjager
-                stance: loslaten
+                gemeente_stance: loslaten
             prompts:
               - Van wie is het terras?
               - Wie heeft de regie?

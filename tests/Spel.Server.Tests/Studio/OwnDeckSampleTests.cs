@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.Data.Sqlite;
+using Spel.Scenarios.Decks;
 using Spel.Scenarios.Play;
 using Spel.Scenarios.Studio;
 using Spel.Server.Studio;
@@ -11,7 +12,8 @@ namespace Spel.Server.Tests.Studio;
 /// <summary>
 /// A committed spel.db that a real server saved (docs/storage.md, "Trainer decks"): the own deck "eigen-voorbeeld",
 /// version 1 (two cards, 2026-12-01 20:00 UTC) and version 2 (one card, retitled, ten minutes later), in
-/// <see cref="OwnDeckState"/> format 1. A sample is never regenerated to make a test pass.
+/// <see cref="OwnDeckState"/> format 1. A sample is never regenerated to make a test pass. Its option `samen` says
+/// `stance: samenwerken`, which was a stance before issue 13 and is no step of the participation ladder now.
 /// </summary>
 public sealed class OwnDeckSampleTests
 {
@@ -37,7 +39,7 @@ public sealed class OwnDeckSampleTests
     }
 
     [Fact]
-    public async Task A_server_on_the_sample_offers_the_deck_with_both_versions()
+    public async Task A_server_on_the_sample_keeps_the_deck_with_both_versions_and_opens_it_asking_for_a_step_of_the_ladder()
     {
         var dataFolder = SpelServerFactory.FreshDataFolder();
         Directory.CreateDirectory(dataFolder);
@@ -50,14 +52,15 @@ public sealed class OwnDeckSampleTests
 
             var versions = await Read<List<StudioVersion>>(await http.GetAsync(StudioApi.Versions(DeckId)));
             var opened = await Read<StudioDeck>(await http.GetAsync(StudioApi.Deck(DeckId)));
-            var offered = await http.GetFromJsonAsync<List<DeckSummary>>("/api/decks");
 
             Assert.Equal(
                 [(2, Now.AddMinutes(10), "Eigen voorbeeld, tweede versie", 1), (1, Now, "Eigen voorbeeld", 2)],
                 versions.Select(v => (v.Version, v.SavedAt, v.Title, v.Cards)));
             Assert.Equal((2, "Eigen voorbeeld, tweede versie", "kaart-1"), (opened.Version, opened.Deck.Title, opened.Deck.Cards.Single().Id));
-            Assert.Empty(opened.Problems);
-            Assert.Equal(1, Assert.Single(offered!, d => d.Id == DeckId).CardCount);
+            var problem = Assert.Single(opened.Problems);
+            Assert.Equal(("cards[0].options[1].gemeente_stance", 34, 17), (problem.Path, problem.Line, problem.Column));
+            Assert.StartsWith("`samenwerken` bij `stance` is geen houding meer. De houding is nu die van de gemeente in deze optie", problem.MessageNl);
+            Assert.Equal(Stance.Samenwerken, opened.Deck.Cards.Single().FindOption("samen")!.Stance);
         }
         finally
         {

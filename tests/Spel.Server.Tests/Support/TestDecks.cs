@@ -27,7 +27,7 @@ public static class TestDecks
         "Wat doe jij?",
         [
             new ActionOption("loslaten", "Het dorp laten begaan", VillageFunction.Aanjager, Stance.Loslaten),
-            new ActionOption("samen", "Samen een plan maken", VillageFunction.Verbinder, Stance.Samenwerken),
+            new ActionOption("samen", "Samen een plan maken", VillageFunction.Verbinder, Stance.Faciliteren),
             new ActionOption("regels", "Eerst de regels op tafel", VillageFunction.Vertegenwoordiger, Stance.Reguleren),
         ],
         ["Wie is hier eigenaar?", "Wie houdt de regie?"],

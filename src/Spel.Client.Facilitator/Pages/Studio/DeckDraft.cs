@@ -238,5 +238,6 @@ public sealed class OptionDraft
 
     public VillageFunction Function { get; set; } = VillageFunction.Verbinder;
 
-    public Stance Stance { get; set; } = Stance.Samenwerken;
+    // A new option has to start somewhere on the ladder; the trainer changes it in the picker below its text.
+    public Stance Stance { get; set; } = Stance.Faciliteren;
 }
