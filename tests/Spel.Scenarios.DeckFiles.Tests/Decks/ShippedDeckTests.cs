@@ -44,12 +44,19 @@ public class ShippedDeckTests
         });
     }
 
+    // Issue 13: an option's stance is the gemeente's, on the five steps of the ladder; the old words
+    // `samenwerken` and `nee-zeggen` described no stance of the gemeente and no shipped option may carry them.
     [Fact]
-    public void Wie_heeft_de_regie_gives_each_option_of_a_card_its_own_function_and_uses_every_stance()
+    public void Every_option_of_the_dutch_decks_takes_a_step_of_the_ladder_and_the_deck_uses_all_five()
     {
-        var cards = WieHeeftDeRegie.Cards;
+        Stance[] ladder = [Stance.Reguleren, Stance.Regisseren, Stance.Stimuleren, Stance.Faciliteren, Stance.Loslaten];
+        var library = DeckLibrary.LoadFolder(DecksFolder);
 
-        Assert.All(cards, card => Assert.Equal(card.Options.Count, card.Options.Select(o => o.Function).Distinct().Count()));
-        Assert.Equal(Enum.GetValues<Stance>().Order(), cards.SelectMany(c => c.Options).Select(o => o.Stance).Distinct().Order());
+        foreach (var id in new[] { "wie-heeft-de-regie", "dorpsbelangen-nieuwe-stijl", "zorg-en-samenleven" })
+        {
+            var options = library.Find(id)!.Cards.SelectMany(c => c.Options).ToList();
+            Assert.All(options, o => Assert.Contains(o.Stance, ladder));
+            Assert.Equal(ladder.Order(), options.Select(o => o.Stance).Distinct().Order());
+        }
     }
 }
