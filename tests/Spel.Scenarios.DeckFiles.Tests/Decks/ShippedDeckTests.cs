@@ -44,12 +44,18 @@ public class ShippedDeckTests
         });
     }
 
-    // A card need not offer one option per function (issue 13); across the deck the gemeente takes every step of the ladder.
+    // Issue 13: an option's stance is the gemeente's, on the five steps of the ladder; the old words
+    // `samenwerken` and `nee-zeggen` described no stance of the gemeente and no shipped option may carry them.
     [Fact]
-    public void Wie_heeft_de_regie_uses_every_step_of_the_ladder()
+    public void Every_option_of_the_dutch_decks_takes_a_step_of_the_ladder_and_the_deck_uses_all_five()
     {
-        var stances = WieHeeftDeRegie.Cards.SelectMany(c => c.Options).Select(o => o.Stance).ToHashSet();
+        var library = DeckLibrary.LoadFolder(DecksFolder);
 
-        Assert.Equal(Stances.Ladder.Order(), stances.Order());
+        foreach (var id in new[] { "wie-heeft-de-regie", "dorpsbelangen-nieuwe-stijl", "zorg-en-samenleven" })
+        {
+            var options = library.Find(id)!.Cards.SelectMany(c => c.Options).ToList();
+            Assert.All(options, o => Assert.Contains(o.Stance, Stances.Ladder));
+            Assert.Equal(Stances.Ladder.Order(), options.Select(o => o.Stance).Distinct().Order());
+        }
     }
 }
