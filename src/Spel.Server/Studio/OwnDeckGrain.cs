@@ -50,10 +50,7 @@ public sealed partial class OwnDeckGrain(
             throw;
         }
 
-        var entry = new OwnDeckEntry(
-            id, deck.Title, deck.Description, deck.Language,
-            deck.Cards.Select(c => new OwnCardEntry(c.Id, c.Title, c.Suggested)).ToList(),
-            version.Version, savedAt, problems.Select(StudioProblems.Kept).ToList());
+        var entry = OwnDeckEntry.Of(deck, version, problems);
         await Announce(entry);
         return new OwnDeckSave(entry, null);
     }

@@ -54,6 +54,15 @@ public sealed record OwnDeckEntry(
     [property: Id(7)] IReadOnlyList<OwnDeckProblem> Problems)
 {
     public bool IsPlayable => Problems.Count == 0;
+
+    /// <summary>The entry of <paramref name="version"/>, which holds <paramref name="deck"/> as the validator read it with <paramref name="problems"/>.</summary>
+    public static OwnDeckEntry Of(Deck deck, OwnDeckVersion version, IEnumerable<DeckProblem> problems) => new(
+        deck.Id, deck.Title, deck.Description, deck.Language,
+        deck.Cards.Select(c => new OwnCardEntry(c.Id, c.Title, c.Suggested)).ToList(),
+        version.Version, version.SavedAt, problems.Select(StudioProblems.Kept).ToList());
+
+    /// <summary>Whether the validator says the same of this entry as of <paramref name="other"/>.</summary>
+    public bool SameProblems(OwnDeckEntry other) => Problems.SequenceEqual(other.Problems);
 }
 
 [GenerateSerializer, Immutable, Alias("spel.own-card-entry")]

@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Text;
 using Microsoft.Data.Sqlite;
 using Spel.Scenarios.Decks;
@@ -61,6 +62,34 @@ public sealed class OwnDeckSampleTests
             Assert.Equal(("cards[0].options[1].gemeente_stance", 34, 17), (problem.Path, problem.Line, problem.Column));
             Assert.StartsWith("`samenwerken` bij `stance` is geen houding meer. De houding is nu die van de gemeente in deze optie", problem.MessageNl);
             Assert.Equal(Stance.Samenwerken, opened.Deck.Cards.Single().FindOption("samen")!.Stance);
+        }
+        finally
+        {
+            server.DeleteData();
+        }
+    }
+
+    // The sample's newest version was playable when it was saved; this server's validator refuses its old stance, so
+    // the index renews its problems when it wakes, and the start page no longer offers a deck no session could start on.
+    [Fact]
+    public async Task A_deck_saved_as_playable_with_an_old_stance_is_listed_with_its_problem_and_not_offered_to_facilitators()
+    {
+        var dataFolder = SpelServerFactory.FreshDataFolder();
+        Directory.CreateDirectory(dataFolder);
+        File.Copy(Sample, Path.Combine(dataFolder, "spel.db"));
+        await using var server = new SpelServerFactory(dataFolder, new Dictionary<string, string> { ["Spel:TrainerKey"] = Key });
+        try
+        {
+            var http = server.CreateClient();
+            http.DefaultRequestHeaders.Add(StudioApi.KeyHeader, Key);
+
+            var listed = (await Read<List<StudioDeckEntry>>(await http.GetAsync(StudioApi.Decks))).Single(d => d.Id == DeckId);
+            var offered = await http.GetFromJsonAsync<DeckSummary[]>("/api/decks");
+
+            Assert.False(listed.IsPlayable);
+            Assert.Equal("cards[0].options[1].gemeente_stance", Assert.Single(listed.Problems).Path);
+            Assert.DoesNotContain(offered!, d => d.Id == DeckId);
+            Assert.Contains(offered!, d => d.Id == "wie-heeft-de-regie");
         }
         finally
         {
