@@ -61,6 +61,12 @@ public enum ErrorCode
     DeckReadOnly,
     DeckIdTaken,
     DeckUnreadable,
+
+    // Tally files (issue 13, part "tally").
+    TallyNotShared,
+    TallyUnreadable,
+    TallyTooLarge,
+    TallyNewerVersion,
 }
 
 public static class ErrorCodes
@@ -118,6 +124,11 @@ public static class ErrorCodes
         ErrorCode.DeckReadOnly => "Shipped and folder decks are read-only; duplicate one to edit it.",
         ErrorCode.DeckIdTaken => "Another deck already has this id.",
         ErrorCode.DeckUnreadable => "The deck could not be read; its problems are listed.",
+
+        ErrorCode.TallyNotShared => "This session does not share its answers with other villages, so it has no tally to export.",
+        ErrorCode.TallyUnreadable => "The file is not a tally file this server can read; nothing was changed.",
+        ErrorCode.TallyTooLarge => "The tally file is larger than this server reads; nothing was changed.",
+        ErrorCode.TallyNewerVersion => "The tally file was written by a newer version of the game; nothing was changed.",
         _ => code.ToString(),
     };
 }
