@@ -418,8 +418,9 @@ public sealed class SessionGrain : Grain, ISessionGrain
     {
         var answers = State.AnswersTo(card.Id).Values.ToList();
         var tally = Tally(card);
+        var tallyId = TallyId;
         OffTurn("share again with other villages", card, () =>
-            (answers.Count == 0 ? tally.Withdraw(Code) : tally.Contribute(Code, TallyId, answers)).WaitAsync(OtherVillagesWait, _time));
+            (answers.Count == 0 ? tally.Withdraw(Code) : tally.Contribute(Code, tallyId, answers)).WaitAsync(OtherVillagesWait, _time));
     }
 
     /// <summary>A token the session does not know: one of a seat the facilitator removed, or just unknown (stale or forged).</summary>
@@ -482,7 +483,8 @@ public sealed class SessionGrain : Grain, ISessionGrain
         }
 
         var tally = Tally(card);
-        OffTurn("share with other villages", card, () => tally.Contribute(Code, TallyId, answers).WaitAsync(OtherVillagesWait, _time));
+        var tallyId = TallyId;
+        OffTurn("share with other villages", card, () => tally.Contribute(Code, tallyId, answers).WaitAsync(OtherVillagesWait, _time));
     }
 
     /// <summary>
@@ -503,6 +505,7 @@ public sealed class SessionGrain : Grain, ISessionGrain
     /// <summary>
     /// The session's anonymous id in tally files: derived one way from the host key's hash, so it is random (the key
     /// is), stays the same for the session's life without being saved, and tells nothing about the code or the key.
+    /// It reads the state, so work off the grain's turn takes it along rather than reading it there.
     /// </summary>
     private string TallyId => Secrets.TallyId(State.HostKeyHash);
 

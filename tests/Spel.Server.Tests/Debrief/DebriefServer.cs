@@ -32,6 +32,8 @@ public sealed class DebriefServer : IAsyncLifetime
             request.Headers.Add(DebriefDownloads.HostKeyHeader, hostKey);
         }
 
-        return await _factory.CreateClient().SendAsync(request);
+        return await SendAsync(request);
     }
+
+    public Task<HttpResponseMessage> SendAsync(HttpRequestMessage request) => _factory.CreateClient().SendAsync(request);
 }
