@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Orleans.Storage;
 using Spel.Scenarios.Decks;
 using Spel.Scenarios.Play;
 using Spel.Server.OtherVillages;
@@ -102,6 +103,24 @@ public sealed class TallyExchangeTests(DebriefServer server) : IClassFixture<Deb
         using var refused = await server.SendAsync(request);
 
         Assert.Equal((HttpStatusCode.Forbidden, ErrorCode.MainConsoleOnly), (refused.StatusCode, await CodeOf(refused)));
+    }
+
+    /// <summary>
+    /// <c>card-tally-state-v3.json</c> is a tally as servers before tally files saved it (format version 3, only the
+    /// votes per join code), written in that shape: it reads with no tally ids and no imports, and its session counts.
+    /// </summary>
+    [Fact]
+    public void A_tally_saved_before_tally_files_reads_with_its_votes_and_nothing_imported()
+    {
+        var format = server.Services.GetRequiredService<IGrainStorageSerializer>();
+        var saved = File.ReadAllBytes(Path.Combine(Path.GetDirectoryName(TallyFileTests.SamplePath)!, "card-tally-state-v3.json"));
+
+        var state = format.Deserialize<CardTallyState>(new BinaryData(saved))!;
+
+        Assert.Equal([new SharedAnswer(Eigenaarschap.GemeenschapMetBijdrage, Regie.VooralGemeenschap, "een-project"), new SharedAnswer(Eigenaarschap.Gemeente, Regie.Gedeeld, "terras-apart")],
+            state.Sessions["KQRW7XM"]);
+        Assert.Empty(state.TallyIds);
+        Assert.Empty(state.Imported);
     }
 
     /// <summary>Three sessions' one vote on <c>kaart</c> of <paramref name="deck"/>; ids from <paramref name="firstId"/> on.</summary>
