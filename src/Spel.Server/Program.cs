@@ -5,6 +5,7 @@ using Spel.Scenarios.Play;
 using Spel.Server.Debrief;
 using Spel.Server.Decks;
 using Spel.Server.Hosting;
+using Spel.Server.OtherVillages;
 using Spel.Server.Realtime;
 using Spel.Server.Sessions;
 using Spel.Server.Studio;
@@ -43,6 +44,9 @@ builder.Services.AddWebClock();
 builder.Services.AddSingleton<SessionDirectory>();
 builder.Services.AddSingleton<SessionDoor>();
 builder.Services.AddSingleton<SessionCreation>();
+
+// Registered after the silo, so it starts once the tallies it merges into can be reached.
+builder.Services.AddHostedService<StartingTallies>();
 builder.Services.AddSingleton<InvocationBudget>();
 builder.Services.AddKnownProxies();
 builder.Services.AddProblemDetails();
@@ -90,6 +94,7 @@ app.MapStaticAssets();
 
 app.MapSessionEndpoints();
 app.MapDebriefEndpoints();
+app.MapTallyEndpoints();
 app.MapStudioEndpoints();
 app.MapHub<GameHub>(GameHubContract.Path);
 app.MapSpelHealthChecks();

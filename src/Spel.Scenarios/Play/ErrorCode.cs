@@ -66,6 +66,12 @@ public enum ErrorCode
     NoPracticeOnCard,
     PracticeAlreadyShown,
     PracticeNotShown,
+
+    // Tally files (issue 13, part "tally").
+    TallyNotShared,
+    TallyUnreadable,
+    TallyTooLarge,
+    TallyNewerVersion,
 }
 
 public static class ErrorCodes
@@ -127,6 +133,11 @@ public static class ErrorCodes
         ErrorCode.NoPracticeOnCard => "This card does not tell what happened in practice (it has no what_happened).",
         ErrorCode.PracticeAlreadyShown => "What happened in practice is shown already.",
         ErrorCode.PracticeNotShown => "What happened in practice is not shown.",
+
+        ErrorCode.TallyNotShared => "This session does not share its answers with other villages, so it has no tally to export.",
+        ErrorCode.TallyUnreadable => "The file is not a tally file this server can read; nothing was changed.",
+        ErrorCode.TallyTooLarge => "The tally file is larger than this server reads; nothing was changed.",
+        ErrorCode.TallyNewerVersion => "The tally file was written by a newer version of the game; nothing was changed.",
         _ => code.ToString(),
     };
 }

@@ -9,13 +9,20 @@ namespace Spel.Server.OtherVillages;
 [Alias("spel.ICardTallyGrain")]
 public interface ICardTallyGrain : IGrainWithStringKey
 {
-    /// <summary>Adds, or replaces, one session's first votes on the card.</summary>
+    /// <summary>Adds, or replaces, one session's first votes on the card; <paramref name="tallyId"/> is the id its tally files carry.</summary>
     [Alias("Contribute")]
-    Task Contribute(string sessionCode, IReadOnlyList<Answer> answers);
+    Task Contribute(string sessionCode, string tallyId, IReadOnlyList<Answer> answers);
 
     /// <summary>Takes one session's votes out again, when its facilitator deletes the session.</summary>
     [Alias("Withdraw")]
     Task Withdraw(string sessionCode);
+
+    /// <summary>
+    /// Adds the first votes of sessions read from a tally file, per tally id. A session this tally counts already
+    /// (imported before, or one of this server's own) is left as it is. Returns the ids that were added.
+    /// </summary>
+    [Alias("Import")]
+    Task<IReadOnlyList<string>> Import(IReadOnlyDictionary<string, List<SharedAnswer>> sessions);
 
     /// <summary>
     /// What the other sessions chose, never counting <paramref name="excludingSession"/>; null until at least

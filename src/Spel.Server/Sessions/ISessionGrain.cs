@@ -1,5 +1,6 @@
 using Spel.Scenarios.Decks;
 using Spel.Scenarios.Play;
+using Spel.Server.OtherVillages;
 
 namespace Spel.Server.Sessions;
 
@@ -58,6 +59,10 @@ public interface ISessionGrain : IGrainWithStringKey
     /// </summary>
     [Alias("Delete")]
     Task<Reply<bool>> Delete(string hostKey);
+
+    /// <summary>The session's anonymous tally, for its facilitator's tally file; only a session that shares with other villages has one.</summary>
+    [Alias("GetTally")]
+    Task<Reply<SessionTally>> GetTally(string hostKey);
 
     /// <summary>What other villages chose on a card, read off the session's turn after its reveal.</summary>
     [Alias("OtherVillagesRead")]

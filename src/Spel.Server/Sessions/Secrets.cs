@@ -44,6 +44,13 @@ public static class Secrets
             .Select(_ => RecoveryCodes.Alphabet[RandomNumberGenerator.GetInt32(RecoveryCodes.Alphabet.Length)])
             .ToArray());
 
+    /// <summary>
+    /// A session's id in tally files: 128 bits of SHA-256 over its host key's hash, apart from every other use of that
+    /// hash by a prefix. As random as the key, and no way back to it.
+    /// </summary>
+    public static string TallyId(byte[] hostKeyHash) =>
+        Convert.ToHexStringLower(SHA256.HashData([.. "spel.tally-id:"u8, .. hostKeyHash]))[..32];
+
     /// <summary>A short public id (not a secret): names a seat in groups and views.</summary>
     public static string NewId() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6));
 }

@@ -418,8 +418,9 @@ public sealed class SessionGrain : Grain, ISessionGrain
     {
         var answers = State.AnswersTo(card.Id).Values.ToList();
         var tally = Tally(card);
+        var tallyId = TallyId;
         OffTurn("share again with other villages", card, () =>
-            (answers.Count == 0 ? tally.Withdraw(Code) : tally.Contribute(Code, answers)).WaitAsync(OtherVillagesWait, _time));
+            (answers.Count == 0 ? tally.Withdraw(Code) : tally.Contribute(Code, tallyId, answers)).WaitAsync(OtherVillagesWait, _time));
     }
 
     /// <summary>A token the session does not know: one of a seat the facilitator removed, or just unknown (stale or forged).</summary>
@@ -485,8 +486,31 @@ public sealed class SessionGrain : Grain, ISessionGrain
         }
 
         var tally = Tally(card);
-        OffTurn("share with other villages", card, () => tally.Contribute(Code, answers).WaitAsync(OtherVillagesWait, _time));
+        var tallyId = TallyId;
+        OffTurn("share with other villages", card, () => tally.Contribute(Code, tallyId, answers).WaitAsync(OtherVillagesWait, _time));
     }
+
+    /// <summary>
+    /// This session's first votes on every card it shared with other villages, for its tally file. The session is
+    /// named by its tally id only, never by its code, seats or roles.
+    /// </summary>
+    public Task<Reply<SessionTally>> GetTally(string hostKey)
+    {
+        var refusal = CheckConsole(hostKey) ?? When(!State.Settings.ShareWithOtherVillages, ErrorCode.TallyNotShared);
+        return Task.FromResult(refusal is { } error
+            ? Refused<SessionTally>(error, "export tally")
+            : Reply<SessionTally>.Ok(new SessionTally(TallyId, State.Deck!.Id, CardsShared()
+                .Select(card => (card.Id, Answers: State.AnswersTo(card.Id).Values.Select(a => new SharedAnswer(a.Eigenaarschap, a.Regie, a.OptionId)).ToList()))
+                .Where(card => card.Answers.Count > 0)
+                .ToDictionary(card => card.Id, card => card.Answers, StringComparer.Ordinal))));
+    }
+
+    /// <summary>
+    /// The session's anonymous id in tally files: derived one way from the host key's hash, so it is random (the key
+    /// is), stays the same for the session's life without being saved, and tells nothing about the code or the key.
+    /// It reads the state, so work off the grain's turn takes it along rather than reading it there.
+    /// </summary>
+    private string TallyId => Secrets.TallyId(State.HostKeyHash);
 
     private ICardTallyGrain Tally(Card card) => GrainFactory.GetGrain<ICardTallyGrain>(CardTally.Key(State.Deck!.Id, card.Id));
 

@@ -33,6 +33,7 @@ public sealed class ConsoleAccessTests : ConsoleContext
         Assert.StartsWith("data:image/svg+xml;base64,", page.Find("[data-testid=link-qr]").GetAttribute("src"));
         Assert.Equal("QR-code van de link voor Medebegeleider", page.Find("[data-testid=link-qr]").GetAttribute("alt"));
         Assert.Contains("actief", page.Find("[data-testid=link-state-c1]").TextContent);
+        Assert.Single(page.FindAll("[data-testid=tally-files]"));
 
         page.Find("[data-testid=link-revoke-c1]").Click();
 
@@ -52,6 +53,7 @@ public sealed class ConsoleAccessTests : ConsoleContext
         Assert.False(page.Find("[data-testid=next-step]").HasAttribute("disabled"));
         Assert.Empty(page.FindAll("[data-testid=console-links]"));
         Assert.Empty(page.FindAll("[data-testid=delete-session]"));
+        Assert.Empty(page.FindAll("[data-testid=tally-files]"));
     }
 
     [Fact]

@@ -10,6 +10,8 @@ public sealed class DebriefServer : IAsyncLifetime
 
     public IGrainFactory Grains => _factory.Services.GetRequiredService<IGrainFactory>();
 
+    public IServiceProvider Services => _factory.Services;
+
     public Task InitializeAsync()
     {
         // Boots the host (and its silo) now rather than in the first test.
@@ -32,6 +34,8 @@ public sealed class DebriefServer : IAsyncLifetime
             request.Headers.Add(DebriefDownloads.HostKeyHeader, hostKey);
         }
 
-        return await _factory.CreateClient().SendAsync(request);
+        return await SendAsync(request);
     }
+
+    public Task<HttpResponseMessage> SendAsync(HttpRequestMessage request) => _factory.CreateClient().SendAsync(request);
 }

@@ -12,17 +12,19 @@ public sealed class OtherVillagesTests(ClusterFixture fixture)
 {
     private static Answer Vote(Eigenaarschap eigenaarschap, Regie regie, string option) => new(eigenaarschap, regie, option);
 
+    private static string TallyIdOf(string letter) => new(char.ToLowerInvariant(letter[0]), 32);
+
     [Fact]
     public async Task The_tally_needs_three_other_sessions_and_never_counts_the_one_asking()
     {
         var tally = fixture.Grains.GetGrain<ICardTallyGrain>(CardTally.Key($"deck-{Guid.NewGuid():n}", "kaart-1"));
-        await tally.Contribute("AAAAAAA", [Vote(Eigenaarschap.Gemeenschap, Regie.VolledigGemeenschap, "loslaten")]);
-        await tally.Contribute("BBBBBBB", [Vote(Eigenaarschap.Gemeenschap, Regie.Gedeeld, "samen"), Vote(Eigenaarschap.Gemeente, Regie.VolledigGemeente, "regels")]);
-        await tally.Contribute("CCCCCCC", [Vote(Eigenaarschap.GemeenschapMetBijdrage, Regie.Gedeeld, "samen")]);
+        await tally.Contribute("AAAAAAA", TallyIdOf("A"), [Vote(Eigenaarschap.Gemeenschap, Regie.VolledigGemeenschap, "loslaten")]);
+        await tally.Contribute("BBBBBBB", TallyIdOf("B"), [Vote(Eigenaarschap.Gemeenschap, Regie.Gedeeld, "samen"), Vote(Eigenaarschap.Gemeente, Regie.VolledigGemeente, "regels")]);
+        await tally.Contribute("CCCCCCC", TallyIdOf("C"), [Vote(Eigenaarschap.GemeenschapMetBijdrage, Regie.Gedeeld, "samen")]);
 
         var askedByA = await tally.Get(excludingSession: "AAAAAAA");
         var askedByNewcomer = await tally.Get(excludingSession: "DDDDDDD");
-        await tally.Contribute("CCCCCCC", [Vote(Eigenaarschap.Gemeente, Regie.Gedeeld, "regels")]);
+        await tally.Contribute("CCCCCCC", TallyIdOf("C"), [Vote(Eigenaarschap.Gemeente, Regie.Gedeeld, "regels")]);
         var afterCChangedItsMind = await tally.Get(excludingSession: "DDDDDDD");
 
         Assert.Null(askedByA);

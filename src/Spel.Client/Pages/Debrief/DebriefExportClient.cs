@@ -21,8 +21,8 @@ public sealed record ExportFile(string FileName, string ContentType, byte[] Cont
 }
 
 /// <summary>
-/// Fetches the debrief's exports with the host key in a header (a link cannot send one, and the key must never
-/// be in an address). The app uses the browser's fetch; tests pass their own handler.
+/// Fetches the debrief's exports and the tally file, and sends tally files, with the host key in a header (a link
+/// cannot send one, and the key must never be in an address). The app uses the browser's fetch; tests pass their own handler.
 /// </summary>
 public sealed class DebriefExportClient : IDisposable
 {
@@ -37,9 +37,28 @@ public sealed class DebriefExportClient : IDisposable
 
     private HttpClient Http => _server.Client;
 
-    public async Task<Reply<ExportFile>> DownloadAsync(string code, string hostKey, string format)
+    public Task<Reply<ExportFile>> DownloadAsync(string code, string hostKey, string format) =>
+        FileAsync(DebriefDownloads.Path(code, format), hostKey, $"debrief-{code}.{format}");
+
+    /// <summary>The session's anonymous tally file ("zo kozen andere dorpen" to carry to another laptop).</summary>
+    public Task<Reply<ExportFile>> DownloadTallyAsync(string code, string hostKey) =>
+        FileAsync(TallyFiles.Path(code), hostKey, "tally.json");
+
+    /// <summary>Hands one tally file to the server, which merges it into its tallies or refuses it whole.</summary>
+    public async Task<Reply<TallyImported>> ImportTallyAsync(string code, string hostKey, byte[] file)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, DebriefDownloads.Path(code, format).TrimStart('/'));
+        using var request = new HttpRequestMessage(HttpMethod.Post, TallyFiles.Path(code).TrimStart('/')) { Content = new ByteArrayContent(file) };
+        request.Content.Headers.ContentType = new("application/json");
+        request.Headers.Add(TallyFiles.HostKeyHeader, hostKey);
+        using var response = await Http.SendAsync(request);
+        return response.IsSuccessStatusCode
+            ? Reply<TallyImported>.Ok((await response.Content.ReadFromJsonAsync<TallyImported>())!)
+            : Reply<TallyImported>.Refused(await RefusalAsync(response));
+    }
+
+    private async Task<Reply<ExportFile>> FileAsync(string path, string hostKey, string fallbackName)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path.TrimStart('/'));
         request.Headers.Add(DebriefDownloads.HostKeyHeader, hostKey);
         using var response = await Http.SendAsync(request);
         if (!response.IsSuccessStatusCode)
@@ -47,7 +66,7 @@ public sealed class DebriefExportClient : IDisposable
             return Reply<ExportFile>.Refused(await RefusalAsync(response));
         }
 
-        return Reply<ExportFile>.Ok(await ExportFile.ReadAsync(response, $"debrief-{code}.{format}"));
+        return Reply<ExportFile>.Ok(await ExportFile.ReadAsync(response, fallbackName));
     }
 
     public void Dispose() => _server.Dispose();
@@ -73,7 +92,7 @@ public sealed class DebriefExportClient : IDisposable
             HttpStatusCode.Forbidden => ErrorCode.WrongHostKey,
             HttpStatusCode.NotFound => ErrorCode.SessionNotFound,
             HttpStatusCode.Conflict => ErrorCode.WrongPhase,
-            _ => throw new HttpRequestException($"The debrief download failed with {(int)response.StatusCode}.", null, response.StatusCode),
+            _ => throw new HttpRequestException($"The request failed with {(int)response.StatusCode}.", null, response.StatusCode),
         };
     }
 
