@@ -1,3 +1,4 @@
+using Orleans.Core.Internal;
 using Spel.Scenarios.Decks;
 using Spel.Scenarios.Play;
 using Spel.Server.Tests.Support;
@@ -64,6 +65,22 @@ public sealed class WholeGameTests(ClusterFixture fixture)
         var options = afspraak.Reveal.Movement!.Options;
         Assert.Equal((1, 0), options.Where(o => o.OptionId == "regels").Select(o => (o.Now, o.Wanted)).Single());
         Assert.Equal((0, 1), options.Where(o => o.OptionId == "samen").Select(o => (o.Now, o.Wanted)).Single());
+    }
+
+    [Fact]
+    public async Task A_second_votes_course_of_action_is_saved_with_the_inputs_and_back_after_the_session_is_activated_again()
+    {
+        var play = await Play.OpenAsync(fixture.Grains, TestDecks.WithCards(1), s => s with { Herstemming = true });
+        var henk = await play.JoinAsync("Henk", TestDecks.Wethouder);
+        await play.StartChoosingAsync();
+        await play.AnswerAsync(henk, Eigenaarschap.Gemeente, Regie.VolledigGemeente, "regels");
+        await play.AdvanceToAsync(Phase.Herstemming);
+        await play.RevoteAsync(henk, Shared.Eigenaarschap, Shared.Regie, "loslaten");
+
+        await play.Session.Cast<IGrainManagementExtension>().DeactivateOnIdle();
+        var resumed = (await play.Session.Resume(henk.SeatToken)).Value!;
+
+        Assert.Equal((Shared, "loslaten"), (resumed.MyRevote, resumed.MyRevoteOption));
     }
 
     [Fact]
