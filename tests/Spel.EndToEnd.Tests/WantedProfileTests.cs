@@ -55,7 +55,7 @@ public sealed class WantedProfileTests(SpelServerFixture fixture, ITestOutputHel
                 var profile = summary.GetByTestId($"profile-{side}");
                 await Expect(profile).ToContainTextAsync("Functies van de dorpsorganisatie");
                 await Expect(profile).ToContainTextAsync("Houding van de gemeente (participatieladder)");
-                await Expect(profile.GetByTestId($"profile-{side}-wanted-basis")).ToHaveTextAsync("herstemming: 2 keuzes");
+                await Expect(profile.GetByTestId($"profile-{side}-wanted-basis")).ToHaveTextAsync("keuzes bij de herstemming: 2");
                 await Expect(profile.GetByTestId($"profile-{side}-verbinder").GetByTestId("wanted")).ToBeVisibleAsync();
                 await Expect(profile.GetByTestId($"profile-{side}-loslaten").GetByTestId("wanted")).ToBeVisibleAsync();
             }

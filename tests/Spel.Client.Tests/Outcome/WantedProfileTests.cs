@@ -59,7 +59,7 @@ public sealed class WantedProfileTests : DutchContext
         Assert.Equal("slotvraag", slotvraag.QuerySelector(".profile-bar-word")!.TextContent);
         Assert.Equal("4,0", slotvraag.QuerySelector(".profile-value")!.TextContent);
         Assert.Contains("Slotvraag", chart.Find(".profile-legend").TextContent);
-        Assert.Contains("herstemming: 4 keuzes", chart.Find("[data-testid=profile-gemeente-wanted-basis]").TextContent);
+        Assert.Contains("keuzes bij de herstemming: 4", chart.Find("[data-testid=profile-gemeente-wanted-basis]").TextContent);
         // The ladder is not asked in the slotvraag: its steps have no third bar.
         Assert.Null(chart.Find("[data-testid=profile-gemeente-loslaten]").QuerySelector("[data-testid=slotvraag]"));
     }

@@ -202,7 +202,7 @@ public sealed class DebriefExportTests(DebriefServer server) : IClassFixture<Deb
         // Card 1: Henk from "regels" to "samen", Anna stays on "loslaten"; card 2: both from "samen" to "loslaten".
         Assert.Contains("| Eerst de regels op tafel | 1 | 0 |", markdown);
         Assert.Contains("| Samen een plan maken | 2 | 0 |", markdown);
-        Assert.Contains("herstemming: 2 keuzes", markdown);
+        Assert.Contains("keuzes bij de herstemming: 2", markdown);
     }
 
     [Fact]
