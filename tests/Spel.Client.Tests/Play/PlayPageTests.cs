@@ -242,7 +242,7 @@ public sealed partial class PlayPageTests : DutchContext
 
         page.ChooseAndGoOn("revote-regie-3", "revote");
         // The card's action question once more, starting from the first choice.
-        Assert.Contains("welke actie wil je na het gesprek", page.Find("[data-testid=revote-step-revote-option]").TextContent);
+        Assert.Contains("Wat doe jij?", page.Find("[data-testid=revote-step-revote-option]").TextContent);
         Assert.True(page.IsChosen("revote-option-meedenken"));
         page.ChooseAndGoOn("revote-option-regelen", "revote");
         Assert.Equal("3. Gedeeld", page.Find("[data-testid=revote-summary-revote-regie]").TextContent.Trim());
