@@ -41,13 +41,7 @@ public sealed class WholeGameTests(ClusterFixture fixture)
     [Fact]
     public async Task The_second_vote_asks_the_course_of_action_and_refuses_none_or_an_unknown_one_without_storing_anything()
     {
-        var play = await Play.OpenAsync(fixture.Grains, TestDecks.WithCards(1), s => s with { Herstemming = true });
-        var anna = await play.JoinAsync("Anna", TestDecks.Bestuurslid);
-        var henk = await play.JoinAsync("Henk", TestDecks.Wethouder);
-        await play.StartChoosingAsync();
-        await play.AnswerAsync(anna, Eigenaarschap.Gemeenschap, Regie.VolledigGemeenschap, "loslaten");
-        await play.AnswerAsync(henk, Eigenaarschap.Gemeente, Regie.VolledigGemeente, "regels");
-        await play.AdvanceToAsync(Phase.Herstemming);
+        var (play, henk) = await HenkInTheHerstemmingAsync();
 
         var missing = await play.Session.SubmitRevote(henk.SeatToken, Shared, null);
         var unknown = await play.Session.SubmitRevote(henk.SeatToken, Shared, "bestaat-niet");
@@ -86,13 +80,7 @@ public sealed class WholeGameTests(ClusterFixture fixture)
     [Fact]
     public async Task The_debriefs_wanted_profile_comes_from_the_second_votes_and_the_slotvraag_stays_apart()
     {
-        var play = await Play.OpenAsync(fixture.Grains, TestDecks.WithCards(1), s => s with { Herstemming = true });
-        var anna = await play.JoinAsync("Anna", TestDecks.Bestuurslid);
-        var henk = await play.JoinAsync("Henk", TestDecks.Wethouder);
-        await play.StartChoosingAsync();
-        await play.AnswerAsync(anna, Eigenaarschap.Gemeenschap, Regie.VolledigGemeenschap, "loslaten");
-        await play.AnswerAsync(henk, Eigenaarschap.Gemeente, Regie.VolledigGemeente, "regels");
-        await play.AdvanceToAsync(Phase.Herstemming);
+        var (play, henk) = await HenkInTheHerstemmingAsync();
         await play.RevoteAsync(henk, Shared.Eigenaarschap, Shared.Regie, "loslaten");
         await play.AdvanceToAsync(Phase.Slotvraag);
         await play.PointsAsync(henk, new FunctionPoints(4, 2, 2, 2));
@@ -106,6 +94,19 @@ public sealed class WholeGameTests(ClusterFixture fixture)
         Assert.Equal(new FunctionScores(4, 2, 2, 2), gemeente.Slotvraag);
         Assert.Equal(new StanceScores(10, 0, 0, 0, 0), gemeente.StancesNow);
         Assert.Equal(new StanceScores(0, 0, 0, 0, 10), gemeente.StancesWanted);
+    }
+
+    /// <summary>Anna (dorpsbelangen, "loslaten") and Henk (gemeente, "regels") answered one card; its second vote is open.</summary>
+    private async Task<(Play Play, SeatTicket Henk)> HenkInTheHerstemmingAsync()
+    {
+        var play = await Play.OpenAsync(fixture.Grains, TestDecks.WithCards(1), s => s with { Herstemming = true });
+        var anna = await play.JoinAsync("Anna", TestDecks.Bestuurslid);
+        var henk = await play.JoinAsync("Henk", TestDecks.Wethouder);
+        await play.StartChoosingAsync();
+        await play.AnswerAsync(anna, Eigenaarschap.Gemeenschap, Regie.VolledigGemeenschap, "loslaten");
+        await play.AnswerAsync(henk, Eigenaarschap.Gemeente, Regie.VolledigGemeente, "regels");
+        await play.AdvanceToAsync(Phase.Herstemming);
+        return (play, henk);
     }
 
     [Fact]
