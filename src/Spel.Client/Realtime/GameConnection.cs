@@ -69,8 +69,8 @@ public sealed class GameConnection(IJSRuntime js, NavigationManager navigation, 
     public Task<Reply<ParticipantView>> SubmitAnswerAsync(string code, string seatToken, Answer answer) =>
         InvokeAsync<ParticipantView>(GameHubContract.SubmitAnswer, code, seatToken, answer);
 
-    public Task<Reply<ParticipantView>> SubmitRevoteAsync(string code, string seatToken, Position revote) =>
-        InvokeAsync<ParticipantView>(GameHubContract.SubmitRevote, code, seatToken, revote);
+    public Task<Reply<ParticipantView>> SubmitRevoteAsync(string code, string seatToken, Position revote, string? optionId) =>
+        InvokeAsync<ParticipantView>(GameHubContract.SubmitRevote, code, seatToken, revote, optionId);
 
     public Task<Reply<ParticipantView>> SubmitPointsAsync(string code, string seatToken, FunctionPoints points) =>
         InvokeAsync<ParticipantView>(GameHubContract.SubmitPoints, code, seatToken, points);

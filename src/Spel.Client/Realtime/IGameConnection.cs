@@ -39,7 +39,8 @@ public interface IGameConnection
 
     Task<Reply<ParticipantView>> SubmitAnswerAsync(string code, string seatToken, Answer answer);
 
-    Task<Reply<ParticipantView>> SubmitRevoteAsync(string code, string seatToken, Position revote);
+    /// <summary>The second vote: the position and, when the card asks the action question, the course of action.</summary>
+    Task<Reply<ParticipantView>> SubmitRevoteAsync(string code, string seatToken, Position revote, string? optionId);
 
     Task<Reply<ParticipantView>> SubmitPointsAsync(string code, string seatToken, FunctionPoints points);
 

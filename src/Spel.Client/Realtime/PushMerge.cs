@@ -96,6 +96,7 @@ public sealed class SeatParts
             Me = own.Me,
             MyAnswer = sameCard ? own.MyAnswer : null,
             MyRevote = sameCard ? own.MyRevote : null,
+            MyRevoteOption = sameCard ? own.MyRevoteOption : null,
             MyPoints = own.MyPoints,
         };
     }

@@ -29,4 +29,16 @@ public static class DebriefLabels
 
     /// <summary>The four functions in the order the chart and the tables show them.</summary>
     public static IReadOnlyList<VillageFunction> Functions { get; } = Enum.GetValues<VillageFunction>();
+
+    /// <summary>Where a side's "waar willen we naartoe" comes from: its second votes, the slotvraag, or nowhere.</summary>
+    public static string WantedBasis(this IStringLocalizer<Strings> l, SideProfile side) =>
+        side.WantedChoices > 0 ? l["Profile_WantedBasis", side.WantedChoices]
+        : side.WantedFromSlotvraag ? l["Profile_WantedFromSlotvraag"]
+        : l["Profile_WantedNotAsked"];
+
+    /// <summary>
+    /// Whether the slotvraag needs a bar or column of its own beside "gewenst": only where "gewenst" came from second
+    /// votes; otherwise "gewenst" is the slotvraag.
+    /// </summary>
+    public static bool ShowsSlotvraag(SideProfile side) => side.WantedChoices > 0 && side.Slotvraag is not null;
 }

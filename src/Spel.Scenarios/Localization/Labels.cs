@@ -34,6 +34,9 @@ public static class Labels
 
     public static string Function(this IStringLocalizer<Strings> l, VillageFunction function) => l[$"Function_{function}"];
 
+    /// <summary>The gemeente's stance on the participation ladder, as the deck studio names it too.</summary>
+    public static string Stance(this IStringLocalizer<Strings> l, Stance stance) => l[$"Studio_Stance_{stance}"];
+
     /// <summary>One line on what a village organisation in that function does.</summary>
     public static string FunctionHelp(this IStringLocalizer<Strings> l, VillageFunction function) => l[$"FunctionHelp_{function}"];
 

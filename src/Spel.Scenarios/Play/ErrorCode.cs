@@ -72,6 +72,9 @@ public enum ErrorCode
     TallyUnreadable,
     TallyTooLarge,
     TallyNewerVersion,
+
+    // Issue 13, part "flow": the second vote asks the course of action as well.
+    InvalidRevoteOption,
 }
 
 public static class ErrorCodes
@@ -93,6 +96,7 @@ public static class ErrorCodes
         ErrorCode.NobodyJoined => "The session cannot start before someone has joined.",
         ErrorCode.NoAnswersYet => "Answers cannot be revealed before anyone has answered.",
         ErrorCode.InvalidAnswer => "The answer is incomplete or names an option the card does not have.",
+        ErrorCode.InvalidRevoteOption => "The second vote names no course of action, or one the card does not have, while the card asks the action question.",
         ErrorCode.TooManyAttempts => "Too many join attempts from this address; the limit resets within a minute.",
         ErrorCode.InvalidSettings => "The session settings name no cards, an unknown or repeated card, or a timer outside its phases or range.",
         ErrorCode.InvalidPoints => "The slotvraag needs exactly 10 points, none negative.",

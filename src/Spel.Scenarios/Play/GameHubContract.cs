@@ -13,7 +13,7 @@ public static class GameHubContract
     public const string Join = nameof(Join);                        // (string code, JoinRequest) -> Reply<SeatTicket>
     public const string Resume = nameof(Resume);                    // (string code, string seatToken) -> Reply<ParticipantView>
     public const string SubmitAnswer = nameof(SubmitAnswer);        // (string code, string seatToken, Answer) -> Reply<ParticipantView>
-    public const string SubmitRevote = nameof(SubmitRevote);        // (string code, string seatToken, Position) -> Reply<ParticipantView>
+    public const string SubmitRevote = nameof(SubmitRevote);        // (string code, string seatToken, Position, string? optionId) -> Reply<ParticipantView>
     public const string SubmitPoints = nameof(SubmitPoints);        // (string code, string seatToken, FunctionPoints) -> Reply<ParticipantView>
     public const string WatchProjector = nameof(WatchProjector);    // (string code) -> Reply<ProjectorView>
     public const string WatchAsHost = nameof(WatchAsHost);          // (string code, string hostKey) -> Reply<FacilitatorView>

@@ -2,8 +2,11 @@ using Spel.Scenarios.Decks;
 
 namespace Spel.Scenarios.Play;
 
-/// <summary>One seat's input to a card: its side, its first answer and, after a re-vote, its second position.</summary>
-public readonly record struct Vote(Side Side, Answer Answer, Position? Revote = null);
+/// <summary>
+/// One seat's input to a card: its side, its first answer and, after a re-vote, its second position and the course
+/// of action it chose then (<see cref="RevoteOption"/>, null when the card does not ask the action question).
+/// </summary>
+public readonly record struct Vote(Side Side, Answer Answer, Position? Revote = null, string? RevoteOption = null);
 
 /// <summary>
 /// The tallies of the game, as pure functions: how the room answered a card, the gap between the sides, how
@@ -110,8 +113,13 @@ public static class Outcomes
         return outcomes;
     }
 
-    /// <summary>Who moved between the first and the second vote, per side or for the room; null when nobody voted twice.</summary>
-    public static MovementView? Movement(IReadOnlyCollection<Vote> votes, bool splitShown)
+    /// <summary>
+    /// Who moved between the first and the second vote, per side or for the room; null when nobody voted twice.
+    /// With the card's <paramref name="options"/> it also counts, among the seats that voted twice, how many chose each
+    /// option first ("nu") and second ("gewenst"), for the room only: options per side would let an anonymous side's
+    /// few seats be recognised where the split is shown only by the positions.
+    /// </summary>
+    public static MovementView? Movement(IReadOnlyCollection<Vote> votes, bool splitShown, IReadOnlyList<ActionOption>? options = null)
     {
         var voters = votes.Where(v => v.Revote is not null).ToList();
         if (voters.Count == 0)
@@ -122,15 +130,32 @@ public static class Outcomes
         IEnumerable<IGrouping<Side?, Vote>> groups = splitShown
             ? voters.GroupBy(v => (Side?)v.Side).OrderBy(g => g.Key)
             : voters.GroupBy(_ => (Side?)null);
-        return new MovementView(groups.Select(g => SideMovement(g.Key, g.ToList())).ToList());
+        return new MovementView(groups.Select(g => SideMovement(g.Key, g.ToList())).ToList())
+        {
+            Options = voters.Any(v => v.RevoteOption is not null)
+                ? (options ?? [])
+                    .Select(o => new OptionMove(
+                        o.Id,
+                        o.Text,
+                        voters.Count(v => v.Answer.OptionId == o.Id),
+                        voters.Count(v => v.RevoteOption == o.Id)))
+                    .ToList()
+                : [],
+        };
     }
 
     /// <summary>
-    /// The function profile per side (or for the room when the split is hidden): "now" is the share of each
-    /// function among the options the side chose, on a 10-point scale; "wanted" is the side's mean slotvraag.
+    /// The two profiles per side (or for the room when the split is hidden), each "nu" against "gewenst": the village
+    /// organisation's functions and the gemeente's stances on the ladder. "Nu" is the share of each function or stance
+    /// among the options the side chose in its first votes, on a 10-point scale; "gewenst" the same among the options of
+    /// its second votes (herstemming, every card). Without second votes the functions' "gewenst" is the side's mean
+    /// slotvraag, as before there were second votes, and the stances' "gewenst" stays unknown: nobody was asked it.
+    /// The slotvraag is kept apart as well (<see cref="SideProfile.Slotvraag"/>), as the closing summary. Only the
+    /// five ladder steps count as stances; an option of an old deck snapshot with another stance counts for its function only.
     /// </summary>
     public static FunctionProfile Profile(
-        IReadOnlyCollection<(Side Side, VillageFunction Function)> choices,
+        IReadOnlyCollection<(Side Side, ActionOption Option)> now,
+        IReadOnlyCollection<(Side Side, ActionOption Option)> wanted,
         IReadOnlyCollection<(Side Side, FunctionPoints Points)> points,
         bool splitShown)
     {
@@ -138,9 +163,25 @@ public static class Outcomes
         return new FunctionProfile(sides
             .Select(side =>
             {
-                var mine = choices.Where(c => side is null || c.Side == side).Select(c => c.Function).ToList();
-                var wanted = points.Where(p => side is null || p.Side == side).Select(p => p.Points).ToList();
-                return new SideProfile(side, Now(mine), Wanted(wanted), mine.Count, wanted.Count);
+                var first = now.Where(c => side is null || c.Side == side).Select(c => c.Option).ToList();
+                var second = wanted.Where(c => side is null || c.Side == side).Select(c => c.Option).ToList();
+                var slotvraag = Slotvraag(points.Where(p => side is null || p.Side == side).Select(p => p.Points).ToList());
+                var firstStances = OnLadder(first);
+                var secondStances = OnLadder(second);
+                return new SideProfile(
+                    side,
+                    Functions(first),
+                    second.Count > 0 ? Functions(second) : slotvraag,
+                    first.Count,
+                    points.Count(p => side is null || p.Side == side))
+                {
+                    WantedChoices = second.Count,
+                    Slotvraag = slotvraag,
+                    StancesNow = Stances(firstStances),
+                    StancesWanted = Stances(secondStances),
+                    StanceChoices = firstStances.Count,
+                    WantedStanceChoices = secondStances.Count,
+                };
             })
             .ToList());
     }
@@ -205,12 +246,20 @@ public static class Outcomes
         voters.Average(v => (int)v.Revote!.Regie),
         voters.Average(v => BoardDistance.Between(v.Answer.Position, v.Revote!)));
 
-    private static FunctionScores? Now(IReadOnlyCollection<VillageFunction> functions) =>
-        functions.Count == 0
+    private static FunctionScores? Functions(IReadOnlyCollection<ActionOption> options) =>
+        options.Count == 0
             ? null
-            : Scores(f => 10.0 * functions.Count(x => x == f) / functions.Count);
+            : Scores(f => 10.0 * options.Count(o => o.Function == f) / options.Count);
 
-    private static FunctionScores? Wanted(IReadOnlyCollection<FunctionPoints> points) =>
+    private static List<Stance> OnLadder(IEnumerable<ActionOption> options) =>
+        options.Select(o => o.Stance).Where(Stances.Ladder.Contains).ToList();
+
+    private static StanceScores? Stances(IReadOnlyCollection<Stance> stances) =>
+        stances.Count == 0
+            ? null
+            : StanceScores.Of(step => 10.0 * stances.Count(s => s == step) / stances.Count);
+
+    private static FunctionScores? Slotvraag(IReadOnlyCollection<FunctionPoints> points) =>
         points.Count == 0 ? null : Scores(f => points.Average(p => p.For(f)));
 
     private static FunctionScores Scores(Func<VillageFunction, double> score) => new(

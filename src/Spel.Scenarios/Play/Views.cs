@@ -57,7 +57,13 @@ public sealed record CardView(
         card.Options.Select(o => new OptionView(o.Id, o.Text)).ToList(),
         card.Prompts,
         asksPrediction,
-        card.WhatHappened);
+        card.WhatHappened)
+    {
+        AsksAction = card.Questions.HasFlag(CardQuestions.Action),
+    };
+
+    /// <summary>Whether the card asks its action question, so the second vote asks the course of action once more.</summary>
+    public bool AsksAction { get; init; } = true;
 }
 
 public sealed record OptionView(string Id, string Text);
@@ -89,7 +95,11 @@ public sealed record ParticipantView(
     Answer? MyAnswer,
     Position? MyRevote,
     FunctionPoints? MyPoints,
-    GroupSummary? Summary);
+    GroupSummary? Summary)
+{
+    /// <summary>The course of action of this seat's second vote, when the card asks the action question.</summary>
+    public string? MyRevoteOption { get; init; }
+}
 
 public sealed record SeatView(string SeatId, string Name, Side Side, string? RoleId, string? RoleName, SeatKind Kind);
 
@@ -135,8 +145,9 @@ public sealed record RevealView(
 
 /// <summary>
 /// One seat's answer. <see cref="Name"/> is left out when the session is anonymous, <see cref="Side"/> when
-/// the card's split by side is hidden; <see cref="Revote"/> is the second vote, once the re-vote is closed;
-/// <see cref="Prediction"/> is where the seat predicted the other side (wisselperspectief), left out with the side.
+/// the card's split by side is hidden; <see cref="Revote"/> is the second vote, once the re-vote is closed, and
+/// <see cref="RevoteOptionId"/> the course of action chosen then; <see cref="Prediction"/> is where the seat predicted
+/// the other side (wisselperspectief), left out with the side.
 /// </summary>
 public sealed record RevealedAnswer(
     string SeatId,
@@ -146,7 +157,8 @@ public sealed record RevealedAnswer(
     Regie Regie,
     string OptionId,
     Position? Revote = null,
-    Position? Prediction = null);
+    Position? Prediction = null,
+    string? RevoteOptionId = null);
 
 /// <summary>
 /// How the room answered one card. <see cref="All"/> counts everyone; the per-side distributions, the gap and
@@ -211,8 +223,18 @@ public sealed record PredictionOutcome(
     double ActualRegie,
     double MeanDistance);
 
-/// <summary>Who moved after the conversation, per side (or for the room when the split is hidden).</summary>
-public sealed record MovementView(IReadOnlyList<SideMovement> Sides);
+/// <summary>
+/// Who moved after the conversation, per side (or for the room when the split is hidden): "nu → gewenst" for one card.
+/// <see cref="Options"/> is the room's option split of the first and the second vote (empty when the second vote did not
+/// ask the course of action).
+/// </summary>
+public sealed record MovementView(IReadOnlyList<SideMovement> Sides)
+{
+    public IReadOnlyList<OptionMove> Options { get; init; } = [];
+}
+
+/// <summary>How many of the seats that voted twice chose an option in their first vote (<see cref="Now"/>) and in their second (<see cref="Wanted"/>).</summary>
+public sealed record OptionMove(string OptionId, string Text, int Now, int Wanted);
 
 /// <summary>
 /// One side's first and second votes on a card, for the seats that voted twice: how many moved, the average
@@ -250,10 +272,49 @@ public sealed record FunctionScores(double Vertegenwoordiger, double Kennisdeler
 }
 
 /// <summary>
-/// One side's function profile (the room's when <see cref="Side"/> is null): <see cref="Now"/> from its
-/// <see cref="Choices"/> action choices, <see cref="Wanted"/> from its <see cref="Respondents"/> slotvraag answers.
+/// The gemeente's stances on the participation ladder on a 10-point scale, from the options chosen in the first votes
+/// ("nu") or in the second votes ("gewenst").
 /// </summary>
-public sealed record SideProfile(Side? Side, FunctionScores? Now, FunctionScores? Wanted, int Choices, int Respondents);
+public sealed record StanceScores(double Reguleren, double Regisseren, double Stimuleren, double Faciliteren, double Loslaten)
+{
+    public static StanceScores Of(Func<Stance, double> score) => new(
+        score(Stance.Reguleren), score(Stance.Regisseren), score(Stance.Stimuleren), score(Stance.Faciliteren), score(Stance.Loslaten));
+
+    public double For(Stance stance) => stance switch
+    {
+        Stance.Reguleren => Reguleren,
+        Stance.Regisseren => Regisseren,
+        Stance.Stimuleren => Stimuleren,
+        Stance.Faciliteren => Faciliteren,
+        Stance.Loslaten => Loslaten,
+        _ => throw new ArgumentOutOfRangeException(nameof(stance), stance, null),
+    };
+}
+
+/// <summary>
+/// One side's two profiles (the room's when <see cref="Side"/> is null). Functions: <see cref="Now"/> from its
+/// <see cref="Choices"/> first-vote action choices, <see cref="Wanted"/> from its <see cref="WantedChoices"/> second-vote
+/// choices, or, when it gave none, its mean slotvraag (<see cref="WantedFromSlotvraag"/>). Stances: the same from the
+/// choices whose gemeente stance is a ladder step; <see cref="StancesWanted"/> is null without second votes.
+/// <see cref="Slotvraag"/> is the mean of its <see cref="Respondents"/> slotvraag answers, the closing summary.
+/// </summary>
+public sealed record SideProfile(Side? Side, FunctionScores? Now, FunctionScores? Wanted, int Choices, int Respondents)
+{
+    public int WantedChoices { get; init; }
+
+    public FunctionScores? Slotvraag { get; init; }
+
+    public StanceScores? StancesNow { get; init; }
+
+    public StanceScores? StancesWanted { get; init; }
+
+    public int StanceChoices { get; init; }
+
+    public int WantedStanceChoices { get; init; }
+
+    [JsonIgnore]
+    public bool WantedFromSlotvraag => WantedChoices == 0 && Wanted is not null;
+}
 
 public sealed record FunctionProfile(IReadOnlyList<SideProfile> Sides);
 

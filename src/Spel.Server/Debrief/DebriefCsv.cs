@@ -51,6 +51,11 @@ public static class DebriefCsv
                     row.Add(csv, "herstemming_eigenaarschap", (int)revote.Eigenaarschap, l.Eigenaarschap(revote.Eigenaarschap));
                     row.Add(csv, "herstemming_regie", (int)revote.Regie, l.Regie(revote.Regie));
                 }
+
+                if (answer.RevoteOptionId is { } wanted)
+                {
+                    row.Add(csv, "herstemming_actie", wanted, options.GetValueOrDefault(wanted)?.Text ?? "");
+                }
             }
         }
 

@@ -10,7 +10,7 @@ namespace Spel.Server.Debrief;
 /// </summary>
 public sealed record DebriefExport(int SchemaVersion, DateTimeOffset ExportedAt, DebriefView Debrief)
 {
-    public const int CurrentSchemaVersion = 1;
+    public const int CurrentSchemaVersion = 2;
 }
 
 public static class DebriefJson

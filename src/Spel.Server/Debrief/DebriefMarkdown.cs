@@ -110,6 +110,18 @@ public static partial class DebriefMarkdown
             }
 
             md.AppendLine();
+            if (movement.Options.Count > 0)
+            {
+                md.Append("**").Append(l["Outcome_OptionMovesCaption"]).AppendLine("**");
+                md.AppendLine();
+                TableHead(md, [l["Outcome_OptionColumn"], l["Profile_NowShort"], l["Outcome_WantedShort"]], alignRightFrom: 1);
+                foreach (var option in movement.Options)
+                {
+                    TableRow(md, [Text(option.Text), Count(option.Now), Count(option.Wanted)]);
+                }
+
+                md.AppendLine();
+            }
         }
 
         if (reveal.Predictions.Count > 0)
@@ -225,23 +237,49 @@ public static partial class DebriefMarkdown
         md.AppendLine();
         md.AppendLine(l["Profile_Intro"]);
         md.AppendLine();
-        TableHead(
+        md.Append("### ").AppendLine(l["Profile_FunctionsHeading"]);
+        md.AppendLine();
+        var slotvraag = profile.Sides.Any(DebriefLabels.ShowsSlotvraag);
+        ProfileTable(
             md,
-            [l["Export_Function"], .. profile.Sides.SelectMany(side => new[]
-            {
-                $"{l.SideOrRoom(side.Side)}: {l["Profile_Now"]}",
-                $"{l.SideOrRoom(side.Side)}: {l["Profile_Wanted"]}",
-            })],
-            alignRightFrom: 1);
-        foreach (var function in DebriefLabels.Functions)
+            profile,
+            l["Export_Function"],
+            DebriefLabels.Functions.Select(f => (l.Function(f), (Func<SideProfile, IEnumerable<double?>>)(side => slotvraag
+                ? [side.Now?.For(f), side.Wanted?.For(f), side.Slotvraag?.For(f)]
+                : [side.Now?.For(f), side.Wanted?.For(f)]))),
+            slotvraag ? [l["Profile_Now"], l["Profile_Wanted"], l["Export_ColumnSlotvraag"]] : [l["Profile_Now"], l["Profile_Wanted"]],
+            l);
+        md.Append("### ").AppendLine(l["Profile_StancesHeading"]);
+        md.AppendLine();
+        ProfileTable(
+            md,
+            profile,
+            l["Export_ColumnStep"],
+            Stances.Ladder.Select(s => (l.Stance(s), (Func<SideProfile, IEnumerable<double?>>)(side => [side.StancesNow?.For(s), side.StancesWanted?.For(s)]))),
+            [l["Profile_Now"], l["Profile_Wanted"]],
+            l);
+        foreach (var side in profile.Sides)
         {
-            TableRow(md, [l.Function(function), .. profile.Sides.SelectMany(side => new[] { Number(side.Now?.For(function)), Number(side.Wanted?.For(function)) })]);
+            md.Append("- ").Append(l.SideOrRoom(side.Side)).Append(": ").Append(l["Profile_Basis", side.Choices, side.Respondents])
+                .Append("; ").AppendLine(l.WantedBasis(side));
         }
 
         md.AppendLine();
-        foreach (var side in profile.Sides)
+    }
+
+    /// <summary>One profile as a table: a row per function or ladder step, per side a column for each of <paramref name="kinds"/>.</summary>
+    private static void ProfileTable(
+        StringBuilder md,
+        FunctionProfile profile,
+        string firstHeading,
+        IEnumerable<(string Name, Func<SideProfile, IEnumerable<double?>> Values)> rows,
+        IReadOnlyList<string> kinds,
+        IStringLocalizer<Strings> l)
+    {
+        TableHead(md, [firstHeading, .. profile.Sides.SelectMany(side => kinds.Select(kind => $"{l.SideOrRoom(side.Side)}: {kind}"))], alignRightFrom: 1);
+        foreach (var (name, values) in rows)
         {
-            md.Append("- ").Append(l.SideOrRoom(side.Side)).Append(": ").AppendLine(l["Profile_Basis", side.Choices, side.Respondents]);
+            TableRow(md, [name, .. profile.Sides.SelectMany(side => values(side).Select(Number))]);
         }
 
         md.AppendLine();

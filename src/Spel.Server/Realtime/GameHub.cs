@@ -63,8 +63,8 @@ public sealed class GameHub(
     public Task<Reply<ParticipantView>> SubmitAnswer(string code, string seatToken, Answer answer) =>
         CallAsync(code, session => session.SubmitAnswer(seatToken, answer));
 
-    public Task<Reply<ParticipantView>> SubmitRevote(string code, string seatToken, Position revote) =>
-        CallAsync(code, session => session.SubmitRevote(seatToken, revote));
+    public Task<Reply<ParticipantView>> SubmitRevote(string code, string seatToken, Position revote, string? optionId) =>
+        CallAsync(code, session => session.SubmitRevote(seatToken, revote, optionId));
 
     public Task<Reply<ParticipantView>> SubmitPoints(string code, string seatToken, FunctionPoints points) =>
         CallAsync(code, session => session.SubmitPoints(seatToken, points));

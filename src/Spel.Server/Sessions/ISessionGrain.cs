@@ -30,7 +30,7 @@ public interface ISessionGrain : IGrainWithStringKey
 
     /// <summary>The second vote in Herstemming.</summary>
     [Alias("SubmitRevote")]
-    Task<Reply<ParticipantView>> SubmitRevote(string seatToken, Position revote);
+    Task<Reply<ParticipantView>> SubmitRevote(string seatToken, Position revote, string? optionId);
 
     /// <summary>The slotvraag: 10 points over the four functions.</summary>
     [Alias("SubmitPoints")]

@@ -398,7 +398,8 @@ public sealed class SessionFlow
             card is not null && state.Answers.TryGetValue(card, out var answers) ? new(answers) : null,
             card is not null && state.Revotes.TryGetValue(card, out var revotes) ? new(revotes) : null,
             card is not null ? state.OtherVillages.GetValueOrDefault(card) : null,
-            [.. state.SkippedCards]);
+            [.. state.SkippedCards],
+            card is not null && state.RevoteOptions.TryGetValue(card, out var options) ? new(options) : null);
     }
 
     /// <summary>Leaves the card on the table early (skipped, or ended early), to the next card when <paramref name="next"/>.</summary>
@@ -463,6 +464,7 @@ public sealed class SessionFlow
         {
             Put(state.Answers, card, undo.Answers);
             Put(state.Revotes, card, undo.Revotes);
+            Put(state.RevoteOptions, card, undo.RevoteOptions);
             Put(state.OtherVillages, card, undo.OtherVillages);
         }
 
@@ -486,6 +488,7 @@ public sealed class SessionFlow
         var state = _current();
         state.Answers.Remove(cardId);
         state.Revotes.Remove(cardId);
+        state.RevoteOptions.Remove(cardId);
         state.OtherVillages.Remove(cardId);
     }
 

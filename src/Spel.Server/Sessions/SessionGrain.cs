@@ -175,11 +175,41 @@ public sealed class SessionGrain : Grain, ISessionGrain
             return SeatInput.Keep(Inputs(State.Answers, card.Id), seat.Id, kept);
         });
 
-    public Task<Reply<ParticipantView>> SubmitRevote(string seatToken, Position revote) =>
+    public Task<Reply<ParticipantView>> SubmitRevote(string seatToken, Position revote, string? optionId) =>
         FromSeat(seatToken, SessionTrigger.SubmitRevote, "re-vote", seat =>
-            IsOnBoard(revote)
-                ? SeatInput.Keep(Inputs(State.Revotes, State.CurrentCard!.Id), seat.Id, revote)
-                : SeatInput.Refuse(ErrorCode.InvalidAnswer));
+        {
+            var card = State.CurrentCard!;
+            if (!IsOnBoard(revote))
+            {
+                return SeatInput.Refuse(ErrorCode.InvalidAnswer);
+            }
+
+            // Where the card asks the action question the second vote asks it too; elsewhere an option means nothing.
+            var asksAction = card.Questions.HasFlag(CardQuestions.Action);
+            if (asksAction && (optionId is null || card.FindOption(optionId) is null))
+            {
+                return SeatInput.Refuse(ErrorCode.InvalidRevoteOption);
+            }
+
+            var option = asksAction ? optionId : null;
+            if (State.RevotesTo(card.Id).GetValueOrDefault(seat.Id) == revote && State.RevoteOptionsTo(card.Id).GetValueOrDefault(seat.Id) == option)
+            {
+                return SeatInput.Unchanged;
+            }
+
+            return SeatInput.Do(() =>
+            {
+                Inputs(State.Revotes, card.Id)[seat.Id] = revote;
+                if (option is null)
+                {
+                    Inputs(State.RevoteOptions, card.Id).Remove(seat.Id);
+                }
+                else
+                {
+                    Inputs(State.RevoteOptions, card.Id)[seat.Id] = option;
+                }
+            });
+        });
 
     public Task<Reply<ParticipantView>> SubmitPoints(string seatToken, FunctionPoints points) =>
         FromSeat(seatToken, SessionTrigger.SubmitPoints, "slotvraag", seat =>
@@ -901,9 +931,14 @@ internal readonly record struct SeatInput(ErrorCode? Refusal, Action? Change)
 {
     public static SeatInput Refuse(ErrorCode error) => new(error, null);
 
+    /// <summary>The seat sent exactly what it gave before: nothing to change.</summary>
+    public static SeatInput Unchanged => new(null, null);
+
+    public static SeatInput Do(Action change) => new(null, change);
+
     /// <summary>Keeps <paramref name="value"/> as the seat's input, unless it is exactly what the seat already gave.</summary>
     public static SeatInput Keep<T>(Dictionary<string, T> inputs, string seatId, T value) =>
         inputs.TryGetValue(seatId, out var given) && EqualityComparer<T>.Default.Equals(given, value)
-            ? new(null, null)
-            : new(null, () => inputs[seatId] = value);
+            ? Unchanged
+            : Do(() => inputs[seatId] = value);
 }

@@ -90,6 +90,14 @@ public sealed class SessionState
     public bool ShowsPractice =>
         Phase.ShowsBoard() && CurrentCard is { WhatHappened: not null } card && PracticeShownFor == card.Id;
 
+    // Issue 13, part "flow".
+
+    /// <summary>
+    /// The course of action of each second vote, per card id, then per seat id: "waar willen we naartoe". Only for cards
+    /// that ask the action question; a session saved before there was one has none, and its second votes are positions only.
+    /// </summary>
+    [Id(131)] public Dictionary<string, Dictionary<string, string>> RevoteOptions { get; set; } = [];
+
     public bool IsCreated => Deck is not null;
 
     public Seat? FindSeatById(string? seatId) => Seats.FirstOrDefault(seat => seat.Id == seatId);
@@ -106,6 +114,11 @@ public sealed class SessionState
         foreach (var revotes in Revotes.Values)
         {
             revotes.Remove(seat.Id);
+        }
+
+        foreach (var options in RevoteOptions.Values)
+        {
+            options.Remove(seat.Id);
         }
 
         Points.Remove(seat.Id);
@@ -127,8 +140,14 @@ public sealed class SessionState
             TakeOver(answers, merged.Id, kept.Id);
         }
 
-        foreach (var revotes in Revotes.Values)
+        foreach (var (cardId, revotes) in Revotes)
         {
+            // The course of action goes with its position: a kept second vote keeps its own, even when it has none.
+            if (!revotes.ContainsKey(kept.Id) && RevoteOptions.TryGetValue(cardId, out var options))
+            {
+                TakeOver(options, merged.Id, kept.Id);
+            }
+
             TakeOver(revotes, merged.Id, kept.Id);
         }
 
@@ -154,6 +173,9 @@ public sealed class SessionState
 
     public IReadOnlyDictionary<string, Position> RevotesTo(string cardId) =>
         Revotes.TryGetValue(cardId, out var revotes) ? revotes : new Dictionary<string, Position>();
+
+    public IReadOnlyDictionary<string, string> RevoteOptionsTo(string cardId) =>
+        RevoteOptions.TryGetValue(cardId, out var options) ? options : new Dictionary<string, string>();
 
     /// <summary>
     /// Which seats have given the input the phase is about: the second vote in Herstemming, the points from
@@ -200,6 +222,9 @@ public sealed class SessionInputs
 
     [Id(4)] public Dictionary<string, FunctionPoints> Points { get; set; } = [];
 
+    /// <summary>The courses of action of the second votes to that card (issue 13); empty in inputs saved before there were any.</summary>
+    [Id(5)] public Dictionary<string, string> RevoteOptions { get; set; } = [];
+
     /// <summary>The inputs of <paramref name="state"/> as they are now, to be saved apart.</summary>
     public static SessionInputs Of(SessionState state)
     {
@@ -210,6 +235,7 @@ public sealed class SessionInputs
             CardId = cardId,
             Answers = cardId is not null && state.Answers.TryGetValue(cardId, out var answers) ? answers : [],
             Revotes = cardId is not null && state.Revotes.TryGetValue(cardId, out var revotes) ? revotes : [],
+            RevoteOptions = cardId is not null && state.RevoteOptions.TryGetValue(cardId, out var options) ? options : [],
             Points = state.Points,
         };
     }
@@ -229,6 +255,7 @@ public sealed class SessionInputs
         {
             Put(state.Answers, cardId, Answers);
             Put(state.Revotes, cardId, Revotes);
+            Put(state.RevoteOptions, cardId, RevoteOptions);
         }
 
         state.Points = Points;
@@ -282,7 +309,8 @@ public sealed record UndoPoint(
     [property: Id(5)] Dictionary<string, Answer>? Answers,
     [property: Id(6)] Dictionary<string, Position>? Revotes,
     [property: Id(7)] OtherVillagesView? OtherVillages,
-    [property: Id(8)] List<string> SkippedCards);
+    [property: Id(8)] List<string> SkippedCards,
+    [property: Id(9)] Dictionary<string, string>? RevoteOptions = null);
 
 /// <summary>A console secret other than the host key: who holds it may do what its role allows, until it is revoked.</summary>
 [GenerateSerializer, Alias("spel.console-grant")]

@@ -94,7 +94,10 @@ public sealed class SessionViews
             card is not null && _state.AnswersTo(card.Id).TryGetValue(seat.Id, out var answer) ? answer : null,
             card is not null && _state.RevotesTo(card.Id).TryGetValue(seat.Id, out var revote) ? revote : null,
             _state.Points.GetValueOrDefault(seat.Id),
-            _summary);
+            _summary)
+        {
+            MyRevoteOption = card is null ? null : _state.RevoteOptionsTo(card.Id).GetValueOrDefault(seat.Id),
+        };
     }
 
     public static JoinInfo JoinInfo(SessionState state, string code) => new(
@@ -136,8 +139,11 @@ public sealed class SessionViews
     {
         var answers = state.AnswersTo(card.Id);
         var revotes = withRevotes ? state.RevotesTo(card.Id) : new Dictionary<string, Position>();
+        var revoteOptions = withRevotes ? state.RevoteOptionsTo(card.Id) : new Dictionary<string, string>();
         var seats = state.Seats.Where(seat => answers.ContainsKey(seat.Id)).ToList();
-        var votes = seats.Select(seat => new Vote(seat.Side, answers[seat.Id], revotes.GetValueOrDefault(seat.Id))).ToList();
+        var votes = seats
+            .Select(seat => new Vote(seat.Side, answers[seat.Id], revotes.GetValueOrDefault(seat.Id), revoteOptions.GetValueOrDefault(seat.Id)))
+            .ToList();
         var outcome = Outcomes.For(card, index + 1, votes, state.Settings.Anonymous);
         var splitShown = !outcome.SplitHidden;
         return new RevealView(
@@ -149,11 +155,12 @@ public sealed class SessionViews
                     answers[seat.Id].Regie,
                     answers[seat.Id].OptionId,
                     revotes.GetValueOrDefault(seat.Id),
-                    splitShown ? answers[seat.Id].Prediction : null))
+                    splitShown ? answers[seat.Id].Prediction : null,
+                    revoteOptions.GetValueOrDefault(seat.Id)))
                 .ToList(),
             outcome,
             Outcomes.Predictions(votes, splitShown),
-            Outcomes.Movement(votes, splitShown),
+            Outcomes.Movement(votes, splitShown, card.Options),
             state.OtherVillages.GetValueOrDefault(card.Id));
     }
 
@@ -174,7 +181,12 @@ public sealed class SessionViews
             .ToList();
         var choices = firstVotes
             .SelectMany(votes => votes)
-            .Select(v => (v.Seat.Side, v.Card.FindOption(v.Answer.OptionId)!.Function))
+            .Select(v => (v.Seat.Side, v.Card.FindOption(v.Answer.OptionId)!))
+            .ToList();
+        var wanted = state.Deck.Cards
+            .SelectMany(card => state.RevoteOptionsTo(card.Id)
+                .Where(o => seatsById.ContainsKey(o.Key) && card.FindOption(o.Value) is not null)
+                .Select(o => (seatsById[o.Key].Side, card.FindOption(o.Value)!)))
             .ToList();
         var points = state.Points
             .Where(p => seatsById.ContainsKey(p.Key))
@@ -196,7 +208,7 @@ public sealed class SessionViews
             state.Settings,
             state.Seats.Count,
             cards.OrderByDescending(c => c.Reveal.Answers.Count > 0).ThenByDescending(c => c.Reveal.Outcome.Spread).ToList(),
-            Outcomes.Profile(choices, points, profileSplit),
+            Outcomes.Profile(choices, wanted, points, profileSplit),
             knowEachOther,
             cards.Where(c => c.Agreement is not null)
                 .Select(c => new AgreementRow(c.Reveal.Outcome.CardId, c.Reveal.Outcome.Number, c.Reveal.Outcome.Title, c.Agreement!))

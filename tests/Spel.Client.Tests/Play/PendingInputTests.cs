@@ -190,6 +190,7 @@ public sealed class PendingInputTests : DutchContext
 
         page.Find("[data-testid=revote-next]").Click();
         page.Find("[data-testid=revote-next]").Click();
+        page.Find("[data-testid=revote-next]").Click();
         page.Find("[data-testid=revote-submit]").Click();
 
         Assert.Equal(
@@ -201,6 +202,7 @@ public sealed class PendingInputTests : DutchContext
 
         page.WaitForElement("[data-testid=revote-saved]");
         Assert.Equal([first.Position], _connection.SubmittedRevotes);
+        Assert.Equal(["loslaten"], _connection.SubmittedRevoteOptions);
     }
 
     [Fact]

@@ -226,13 +226,14 @@ public sealed partial class PlayPageTests : DutchContext
     }
 
     [Fact]
-    public void The_revote_starts_from_the_first_answer_and_sends_a_position()
+    public void The_revote_starts_from_the_first_answer_and_sends_a_position_and_a_course_of_action()
     {
         var first = new Answer(Eigenaarschap.GemeenschapMetBijdrage, Regie.VooralGemeente, "meedenken");
-        _connection.RevoteReply = revote => Reply<ParticipantView>.Ok(TestData.Participant(8, Phase.Herstemming, first) with { MyRevote = revote });
+        _connection.RevoteReply = revote => Reply<ParticipantView>.Ok(
+            TestData.Participant(8, Phase.Herstemming, first) with { MyRevote = revote, MyRevoteOption = _connection.SubmittedRevoteOptions[^1] });
         var page = RenderPlay(TestData.Participant(7, Phase.Herstemming, first));
 
-        Assert.Equal("Vraag 1 van 2", page.Find("[data-testid=revote-progress]").TextContent);
+        Assert.Equal("Vraag 1 van 3", page.Find("[data-testid=revote-progress]").TextContent);
         Assert.Contains("Je eerste stem staat al klaar", page.Find("[data-testid=revote-step-revote-eigenaarschap]").TextContent);
         Assert.True(page.IsChosen("revote-eigenaarschap-2"));
         page.Find("[data-testid=revote-next]").Click();
@@ -240,15 +241,22 @@ public sealed partial class PlayPageTests : DutchContext
         Assert.Empty(page.FindAll("[data-testid^=option-]"));
 
         page.ChooseAndGoOn("revote-regie-3", "revote");
+        // The card's action question once more, starting from the first choice.
+        Assert.Contains("Wat doe jij?", page.Find("[data-testid=revote-step-revote-option]").TextContent);
+        Assert.True(page.IsChosen("revote-option-meedenken"));
+        page.ChooseAndGoOn("revote-option-regelen", "revote");
         Assert.Equal("3. Gedeeld", page.Find("[data-testid=revote-summary-revote-regie]").TextContent.Trim());
+        Assert.Equal("Ik regel het zelf", page.Find("[data-testid=revote-summary-revote-option]").TextContent.Trim());
         Assert.Equal("Stem opnieuw", page.Find("[data-testid=revote-submit]").TextContent.Trim());
         page.Find("[data-testid=revote-submit]").Click();
 
         Assert.Equal([new Position(Eigenaarschap.GemeenschapMetBijdrage, Regie.Gedeeld)], _connection.SubmittedRevotes);
+        Assert.Equal(["regelen"], _connection.SubmittedRevoteOptions);
         var saved = page.WaitForElement("[data-testid=revote-saved]");
         Assert.Contains("Je tweede stem", saved.TextContent);
         Assert.Contains("2. Gemeenschap is eigenaar, gemeente of maatschappelijke partij levert bijdrage", saved.TextContent);
         Assert.Contains("3. Gedeeld", saved.TextContent);
+        Assert.Equal("Ik regel het zelf", page.Find("[data-testid=revote-option-saved]").TextContent);
     }
 
     [Fact]
@@ -266,7 +274,7 @@ public sealed partial class PlayPageTests : DutchContext
     }
 
     [Fact]
-    public void A_seat_without_a_first_answer_can_still_vote_but_chooses_both_itself()
+    public void A_seat_without_a_first_answer_can_still_vote_but_chooses_everything_itself()
     {
         var page = RenderPlay(TestData.Participant(7, Phase.Herstemming));
 
@@ -277,6 +285,8 @@ public sealed partial class PlayPageTests : DutchContext
         page.ChooseAndGoOn("revote-eigenaarschap-1", "revote");
         Assert.Empty(page.FindAll("[data-testid^=revote-][checked]"));
         page.ChooseAndGoOn("revote-regie-1", "revote");
+        Assert.Empty(page.FindAll("[data-testid^=revote-][checked]"));
+        page.ChooseAndGoOn("revote-option-loslaten", "revote");
 
         Assert.False(page.Find("[data-testid=revote-submit]").HasAttribute("disabled"));
     }
@@ -287,6 +297,7 @@ public sealed partial class PlayPageTests : DutchContext
         var first = new Answer(Eigenaarschap.Gemeenschap, Regie.Gedeeld, "loslaten");
         var page = RenderPlay(TestData.Participant(7, Phase.Herstemming, first));
 
+        page.Find("[data-testid=revote-next]").Click();
         page.Find("[data-testid=revote-next]").Click();
         page.Find("[data-testid=revote-next]").Click();
         page.Find("[data-testid=revote-submit]").Click();

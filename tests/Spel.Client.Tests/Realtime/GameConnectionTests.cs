@@ -56,7 +56,7 @@ public sealed class GameConnectionTests : IAsyncDisposable
     {
         _script.Failure = "lost: Invocation canceled due to the underlying connection being closed.";
 
-        await Assert.ThrowsAsync<ConnectionLostException>(() => _connection.SubmitRevoteAsync("K7P2Q", "seat-token", new Position(Eigenaarschap.Gemeente, Regie.VooralGemeente)));
+        await Assert.ThrowsAsync<ConnectionLostException>(() => _connection.SubmitRevoteAsync("K7P2Q", "seat-token", new Position(Eigenaarschap.Gemeente, Regie.VooralGemeente), "regels"));
     }
 
     [Fact]

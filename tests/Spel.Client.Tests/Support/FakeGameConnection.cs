@@ -138,10 +138,14 @@ internal sealed class FakeGameConnection : IGameConnection
 
     public Func<FunctionPoints, Reply<ParticipantView>> PointsReply { get; set; } = _ => Reply<ParticipantView>.Refused(ErrorCode.WrongPhase);
 
-    public Task<Reply<ParticipantView>> SubmitRevoteAsync(string code, string seatToken, Position revote)
+    /// <summary>The course of action of each second vote, in the order of <see cref="SubmittedRevotes"/>.</summary>
+    public List<string?> SubmittedRevoteOptions { get; } = [];
+
+    public Task<Reply<ParticipantView>> SubmitRevoteAsync(string code, string seatToken, Position revote, string? optionId)
     {
         Calls.Add($"{nameof(SubmitRevoteAsync)}({code}, {seatToken})");
         SubmittedRevotes.Add(revote);
+        SubmittedRevoteOptions.Add(optionId);
         return Task.FromResult(RevoteReply(revote));
     }
 

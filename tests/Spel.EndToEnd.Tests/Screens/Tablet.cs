@@ -122,11 +122,14 @@ public sealed class Tablet : Screen
     public Task ExpectAnswerSavedAsync() => Expect(ByTestId("answer-saved")).ToBeVisibleAsync();
 
     /// <summary>The second vote, after the conversation: the form starts on the first answer.</summary>
-    public async Task RevoteAsync(int eigenaarschap, int regie, Func<string, Task>? atEveryStep = null)
+    /// <summary>The course of action is the participant's first one unless <paramref name="optionIndex"/> names another.</summary>
+    public async Task RevoteAsync(int eigenaarschap, int regie, Func<string, Task>? atEveryStep = null, int? optionIndex = null)
     {
         await ExpectPhaseAsync("Herstemming");
         await AnswerStepAsync("revote", "revote-eigenaarschap", ByTestId($"revote-eigenaarschap-{eigenaarschap}"), atEveryStep);
         await AnswerStepAsync("revote", "revote-regie", ByTestId($"revote-regie-{regie}"), atEveryStep);
+        var option = Page.Locator("[data-testid^=revote-option-]").Nth(optionIndex ?? Participant.OptionIndex);
+        await AnswerStepAsync("revote", "revote-option", option, atEveryStep);
         await ExpectStepAsync("revote", "summary");
         if (atEveryStep is not null)
         {

@@ -28,16 +28,17 @@ public sealed class DebriefExportTests(DebriefServer server) : IClassFixture<Deb
         Assert.Equal(DebriefCsv.Columns, rows[0]);
         Assert.All(rows, row => Assert.Equal(DebriefCsv.Columns.Count, row.Count));
 
-        // Card 1: Henk and Anna answer, predict and re-vote (7 rows each), Piet answers and predicts (5).
-        // Card 2: Henk and Anna again (7 each). Slotvraag: Henk and Anna, four functions each.
+        // Card 1: Henk and Anna answer, predict and re-vote with a course of action (8 rows each), Piet answers and
+        // predicts (5). Card 2: Henk and Anna again (8 each). Slotvraag: Henk and Anna, four functions each.
         var data = rows.Skip(1).ToList();
-        Assert.Equal(7 + 7 + 5 + 7 + 7 + 4 + 4, data.Count);
-        Assert.Equal(19, data.Count(r => r[0] == "1"));
-        Assert.Equal(14, data.Count(r => r[0] == "2"));
+        Assert.Equal(8 + 8 + 5 + 8 + 8 + 4 + 4, data.Count);
+        Assert.Equal(21, data.Count(r => r[0] == "1"));
+        Assert.Equal(16, data.Count(r => r[0] == "2"));
         Assert.Equal(8, data.Count(r => r[8].StartsWith("slotvraag_", StringComparison.Ordinal)));
         Assert.Contains(["1", "kaart-1", "Kaart 1", "1", "Henk", "persoon", "gemeente", "Wethouder", "herstemming_regie", "4", "Vooral bij de gemeente"], data);
         Assert.Contains(["1", "kaart-1", "Kaart 1", "2", "Anna", "persoon", "dorpsbelangen", "Bestuurslid dorpsbelangen", "voorspelling_eigenaarschap", "4", "Gemeente is eigenaar"], data);
         Assert.Contains(["2", "kaart-2", "Kaart 2", "1", "Henk", "persoon", "gemeente", "Wethouder", "actie", "samen", "Samen een plan maken"], data);
+        Assert.Contains(["2", "kaart-2", "Kaart 2", "1", "Henk", "persoon", "gemeente", "Wethouder", "herstemming_actie", "loslaten", "Het dorp laten begaan"], data);
         Assert.Contains(["", "", "", "2", "Anna", "persoon", "dorpsbelangen", "Bestuurslid dorpsbelangen", "slotvraag_verbinder", "4", "Verbinder"], data);
         Assert.DoesNotContain(data, r => r[3] == "3" && (r[0] == "2" || r[8].StartsWith("herstemming_", StringComparison.Ordinal)));
     }
@@ -98,7 +99,8 @@ public sealed class DebriefExportTests(DebriefServer server) : IClassFixture<Deb
         // One gemeente seat: the split is hidden, so no side, no role and no predictions (they would show the side).
         Assert.All(data, r => Assert.Equal(("", ""), (r[6], r[7])));
         Assert.DoesNotContain(data, r => r[8].StartsWith("voorspelling_", StringComparison.Ordinal));
-        Assert.Equal(5 + 5 + 3 + 5 + 5 + 4 + 4, data.Count);
+        // Henk and Anna: eigenaarschap, regie, actie and the second vote's three per card; Piet three on card 1.
+        Assert.Equal(6 + 6 + 3 + 6 + 6 + 4 + 4, data.Count);
     }
 
     [Fact]
@@ -115,7 +117,7 @@ public sealed class DebriefExportTests(DebriefServer server) : IClassFixture<Deb
         Assert.Equal(DebriefExport.CurrentSchemaVersion, export.SchemaVersion);
         using (var document = JsonDocument.Parse(json))
         {
-            Assert.Equal(1, document.RootElement.GetProperty("schemaVersion").GetInt32());
+            Assert.Equal(2, document.RootElement.GetProperty("schemaVersion").GetInt32());
             Assert.Equal("Person", document.RootElement.GetProperty("debrief").GetProperty("settings").GetProperty("seatKind").GetString());
         }
 
@@ -126,7 +128,7 @@ public sealed class DebriefExportTests(DebriefServer server) : IClassFixture<Deb
         Assert.Equal(expected.Agreements.Select(a => a.Agreement), debrief.Agreements.Select(a => a.Agreement));
         Assert.Equal(expected.Seats, debrief.Seats);
         Assert.Equal(expected.KnowEachOther, debrief.KnowEachOther);
-        Assert.Equal(expected.Profile.Sides.Select(s => (s.Side, s.Now, s.Wanted)), debrief.Profile.Sides.Select(s => (s.Side, s.Now, s.Wanted)));
+        Assert.Equal(expected.Profile.Sides, debrief.Profile.Sides);
 
         // Everything else as well: written again, the parsed debrief gives the same text.
         Assert.Equal(JsonSerializer.Serialize(expected, DebriefJson.Options), JsonSerializer.Serialize(debrief, DebriefJson.Options));
@@ -173,11 +175,34 @@ public sealed class DebriefExportTests(DebriefServer server) : IClassFixture<Deb
         Assert.Contains("### Kaart 1: Kaart 1", markdown);
         Assert.Contains("### Kaart 2: Kaart 2", markdown);
         Assert.True(markdown.IndexOf("### Kaart 1", StringComparison.Ordinal) < markdown.IndexOf("### Kaart 2", StringComparison.Ordinal), "The most divided card comes first.");
-        Assert.Contains("## Functieprofiel", markdown);
+        Assert.Contains("## Profielen: functies en houding", markdown);
         Assert.Contains("| Verbinder |", markdown);
         Assert.Contains("## Hoe goed kennen we elkaar", markdown);
         Assert.Contains("- Gemeente: ", markdown);
         Assert.Contains("## Afsprakenkaart", markdown);
+    }
+
+    [Fact]
+    public async Task The_markdown_shows_both_profiles_per_side_and_each_cards_course_of_action_now_and_wanted()
+    {
+        var play = await ScriptedSession.PlayAsync(server.Grains);
+
+        using var response = await server.DownloadAsync(play.Code, DebriefDownloads.Markdown, play.HostKey);
+        var markdown = await response.Content.ReadAsStringAsync();
+
+        // Henk chose "regels" then "samen" on card 1, "samen" then "loslaten" on card 2: vertegenwoordiger and verbinder
+        // now (5.0 each), verbinder and aanjager wanted; the slotvraag (2, 3, 3, 2) stays its own column.
+        Assert.Contains("| Functie | Gemeente: Hoe handelen we nu | Gemeente: Waar willen we naartoe | Gemeente: Slotvraag |", markdown);
+        Assert.Contains("| Vertegenwoordiger | 5,0 | 0,0 | 2,0 |", markdown);
+        Assert.Contains("### Houding van de gemeente (participatieladder)", markdown);
+        // Of Henk's first choices only "regels" is on the ladder (the test deck's "samen" has an old stance): reguleren 10.
+        Assert.Contains("| Reguleren | 10,0 | 0,0 |", markdown);
+        Assert.Contains("| Loslaten | 0,0 | 10,0 |", markdown);
+        Assert.Contains("**Gekozen actie: nu → gewenst**", markdown);
+        // Card 1: Henk from "regels" to "samen", Anna stays on "loslaten"; card 2: both from "samen" to "loslaten".
+        Assert.Contains("| Eerst de regels op tafel | 1 | 0 |", markdown);
+        Assert.Contains("| Samen een plan maken | 2 | 0 |", markdown);
+        Assert.Contains("keuzes bij de herstemming: 2", markdown);
     }
 
     [Fact]

@@ -34,8 +34,8 @@ public static class ScriptedSession
         await play.CommandAsync(HostCommand.Reveal);
         await play.CommandAsync(HostCommand.Discuss);
         await play.CommandAsync(HostCommand.Revote);
-        await Revote(play, henk, new(Eigenaarschap.GemeenteMetBijdrage, Regie.VooralGemeente));
-        await Revote(play, anna, new(Eigenaarschap.Gemeenschap, Regie.VolledigGemeenschap));
+        await Revote(play, henk, new(Eigenaarschap.GemeenteMetBijdrage, Regie.VooralGemeente), "samen");
+        await Revote(play, anna, new(Eigenaarschap.Gemeenschap, Regie.VolledigGemeenschap), "loslaten");
         await play.CommandAsync(HostCommand.Conclude);
         await Record(play, new Agreement(AgreementKind.Afspraak, Eigenaarschap.GemeenschapMetBijdrage, Regie.Gedeeld, NextStep, Who, Note));
         await play.CommandAsync(HostCommand.NextCard);
@@ -46,8 +46,8 @@ public static class ScriptedSession
         await play.CommandAsync(HostCommand.Reveal);
         await play.CommandAsync(HostCommand.Discuss);
         await play.CommandAsync(HostCommand.Revote);
-        await Revote(play, henk, new(Eigenaarschap.GemeenschapMetBijdrage, Regie.Gedeeld));
-        await Revote(play, anna, new(Eigenaarschap.GemeenschapMetBijdrage, Regie.VooralGemeenschap));
+        await Revote(play, henk, new(Eigenaarschap.GemeenschapMetBijdrage, Regie.Gedeeld), "loslaten");
+        await Revote(play, anna, new(Eigenaarschap.GemeenschapMetBijdrage, Regie.VooralGemeenschap), "loslaten");
         await play.CommandAsync(HostCommand.Conclude);
         await Record(play, new Agreement(AgreementKind.Bouwsteen, Text: Bouwsteen));
         await play.CommandAsync(HostCommand.NextCard);
@@ -64,8 +64,8 @@ public static class ScriptedSession
     private static async Task Answer(Play play, SeatTicket seat, Answer answer) =>
         Expect(await play.Session.SubmitAnswer(seat.SeatToken, answer));
 
-    private static async Task Revote(Play play, SeatTicket seat, Position revote) =>
-        Expect(await play.Session.SubmitRevote(seat.SeatToken, revote));
+    private static async Task Revote(Play play, SeatTicket seat, Position revote, string optionId) =>
+        Expect(await play.Session.SubmitRevote(seat.SeatToken, revote, optionId));
 
     private static async Task Points(Play play, SeatTicket seat, FunctionPoints points) =>
         Expect(await play.Session.SubmitPoints(seat.SeatToken, points));

@@ -123,7 +123,7 @@ public sealed class GameHubTests : IAsyncLifetime
             var gesprek = await CommandAsync(host, session, HostCommand.Discuss);
             Assert.Equal(300, gesprek.Round.Timer!.Seconds);
             await CommandAsync(host, session, HostCommand.Revote);
-            var revote = await tablet.InvokeAsync<Reply<ParticipantView>>(GameHubContract.SubmitRevote, session.Code, seat.SeatToken, new Position(Eigenaarschap.GemeenschapMetBijdrage, Regie.Gedeeld));
+            var revote = await tablet.InvokeAsync<Reply<ParticipantView>>(GameHubContract.SubmitRevote, session.Code, seat.SeatToken, new Position(Eigenaarschap.GemeenschapMetBijdrage, Regie.Gedeeld), option);
             Assert.True(revote.IsOk);
             await CommandAsync(host, session, HostCommand.Conclude);
             var recorded = await host.InvokeAsync<Reply<FacilitatorView>>(GameHubContract.RecordAgreement, session.Code, session.HostKey, agreement);

@@ -111,16 +111,16 @@ public sealed class OutcomesTests
     }
 
     [Fact]
-    public void The_function_profile_sets_the_functions_of_the_choices_against_the_slotvraag()
+    public void Without_second_votes_the_function_profile_sets_the_functions_of_the_choices_against_the_slotvraag()
     {
         var choices = new[]
         {
-            (Side.Gemeente, VillageFunction.Vertegenwoordiger),
-            (Side.Gemeente, VillageFunction.Vertegenwoordiger),
-            (Side.Gemeente, VillageFunction.Vertegenwoordiger),
-            (Side.Gemeente, VillageFunction.Verbinder),
-            (Side.Dorpsbelangen, VillageFunction.Aanjager),
-            (Side.Dorpsbelangen, VillageFunction.Aanjager),
+            (Side.Gemeente, Chosen(VillageFunction.Vertegenwoordiger)),
+            (Side.Gemeente, Chosen(VillageFunction.Vertegenwoordiger)),
+            (Side.Gemeente, Chosen(VillageFunction.Vertegenwoordiger)),
+            (Side.Gemeente, Chosen(VillageFunction.Verbinder)),
+            (Side.Dorpsbelangen, Chosen(VillageFunction.Aanjager)),
+            (Side.Dorpsbelangen, Chosen(VillageFunction.Aanjager)),
         };
         var points = new[]
         {
@@ -129,7 +129,8 @@ public sealed class OutcomesTests
             (Side.Dorpsbelangen, new FunctionPoints(0, 0, 5, 5)),
         };
 
-        var profile = Outcomes.Profile(choices, points, splitShown: true);
+        // Without second votes "gewenst" is the slotvraag, as before there were any.
+        var profile = Outcomes.Profile(choices, [], points, splitShown: true);
 
         var gemeente = profile.Sides.Single(s => s.Side == Side.Gemeente);
         Assert.Equal(new FunctionScores(7.5, 0, 2.5, 0), gemeente.Now);
@@ -139,7 +140,7 @@ public sealed class OutcomesTests
         Assert.Equal(new FunctionScores(0, 0, 0, 10), dorpsbelangen.Now);
         Assert.Equal(new FunctionScores(0, 0, 5, 5), dorpsbelangen.Wanted);
 
-        var room = Assert.Single(Outcomes.Profile(choices, points, splitShown: false).Sides);
+        var room = Assert.Single(Outcomes.Profile(choices, [], points, splitShown: false).Sides);
         Assert.Null(room.Side);
         Assert.Equal(new FunctionScores(5, 0, 10.0 / 6, 10.0 / 3), room.Now);
     }
@@ -167,6 +168,8 @@ public sealed class OutcomesTests
         Assert.Equal(5, outcome.All.Count);
         Assert.Empty(Outcomes.Predictions(Room, splitShown: false));
     }
+
+    private static ActionOption Chosen(VillageFunction function) => new(function.ToString(), function.ToString(), function, Stance.Loslaten);
 
     private static Position At(int eigenaarschap, int regie) => new((Eigenaarschap)eigenaarschap, (Regie)regie);
 

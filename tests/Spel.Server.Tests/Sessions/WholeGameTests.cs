@@ -1,3 +1,4 @@
+using Orleans.Core.Internal;
 using Spel.Scenarios.Decks;
 using Spel.Scenarios.Play;
 using Spel.Server.Tests.Support;
@@ -19,7 +20,7 @@ public sealed class WholeGameTests(ClusterFixture fixture)
         await play.StartChoosingAsync();
         await play.AnswerAsync(anna, Eigenaarschap.Gemeenschap, Regie.VolledigGemeenschap, "loslaten");
         await play.AnswerAsync(henk, Eigenaarschap.Gemeente, Regie.VolledigGemeente, "regels");
-        var tooEarly = await play.Session.SubmitRevote(henk.SeatToken, Shared);
+        var tooEarly = await play.Session.SubmitRevote(henk.SeatToken, Shared, "samen");
 
         await play.AdvanceToAsync(Phase.Herstemming);
         var henksView = await play.RevoteAsync(henk, Shared.Eigenaarschap, Shared.Regie);
@@ -35,6 +36,77 @@ public sealed class WholeGameTests(ClusterFixture fixture)
         Assert.Equal(Shared, afspraak.Reveal!.Answers.Single(a => a.Name == "Henk").Revote);
         var moved = Assert.Single(afspraak.Reveal.Movement!.Sides);
         Assert.Equal((Side.Gemeente, 1, 1), (moved.Side, moved.Voters, moved.Moved));
+    }
+
+    [Fact]
+    public async Task The_second_vote_asks_the_course_of_action_and_refuses_none_or_an_unknown_one_without_storing_anything()
+    {
+        var (play, henk) = await HenkInTheHerstemmingAsync();
+
+        var missing = await play.Session.SubmitRevote(henk.SeatToken, Shared, null);
+        var unknown = await play.Session.SubmitRevote(henk.SeatToken, Shared, "bestaat-niet");
+        var refusedView = (await play.Session.Resume(henk.SeatToken)).Value!;
+        var henksView = await play.RevoteAsync(henk, Shared.Eigenaarschap, Shared.Regie, "samen");
+        var afspraak = await play.CommandAsync(HostCommand.Conclude);
+
+        Assert.Equal(ErrorCode.InvalidRevoteOption, missing.Error);
+        Assert.Equal(ErrorCode.InvalidRevoteOption, unknown.Error);
+        Assert.Null(refusedView.MyRevote);
+        Assert.Equal(0, refusedView.Round.AnsweredCount);
+        Assert.Equal("samen", henksView.MyRevoteOption);
+        Assert.Equal("samen", afspraak.Reveal!.Answers.Single(a => a.Name == "Henk").RevoteOptionId);
+        // Henk went from "regels" to "samen": now → wanted for the card, over the one seat that voted twice.
+        var options = afspraak.Reveal.Movement!.Options;
+        Assert.Equal((1, 0), options.Where(o => o.OptionId == "regels").Select(o => (o.Now, o.Wanted)).Single());
+        Assert.Equal((0, 1), options.Where(o => o.OptionId == "samen").Select(o => (o.Now, o.Wanted)).Single());
+    }
+
+    [Fact]
+    public async Task A_second_votes_course_of_action_is_saved_with_the_inputs_and_back_after_the_session_is_activated_again()
+    {
+        var play = await Play.OpenAsync(fixture.Grains, TestDecks.WithCards(1), s => s with { Herstemming = true });
+        var henk = await play.JoinAsync("Henk", TestDecks.Wethouder);
+        await play.StartChoosingAsync();
+        await play.AnswerAsync(henk, Eigenaarschap.Gemeente, Regie.VolledigGemeente, "regels");
+        await play.AdvanceToAsync(Phase.Herstemming);
+        await play.RevoteAsync(henk, Shared.Eigenaarschap, Shared.Regie, "loslaten");
+
+        await play.Session.Cast<IGrainManagementExtension>().DeactivateOnIdle();
+        var resumed = (await play.Session.Resume(henk.SeatToken)).Value!;
+
+        Assert.Equal((Shared, "loslaten"), (resumed.MyRevote, resumed.MyRevoteOption));
+    }
+
+    [Fact]
+    public async Task The_debriefs_wanted_profile_comes_from_the_second_votes_and_the_slotvraag_stays_apart()
+    {
+        var (play, henk) = await HenkInTheHerstemmingAsync();
+        await play.RevoteAsync(henk, Shared.Eigenaarschap, Shared.Regie, "loslaten");
+        await play.AdvanceToAsync(Phase.Slotvraag);
+        await play.PointsAsync(henk, new FunctionPoints(4, 2, 2, 2));
+        await play.CommandAsync(HostCommand.Finish);
+
+        var gemeente = (await play.Session.GetDebrief(play.HostKey)).Value!.Profile.Sides.Single(s => s.Side == Side.Gemeente);
+
+        // First "regels" (vertegenwoordiger, reguleren), then "loslaten" (aanjager, loslaten).
+        Assert.Equal(new FunctionScores(10, 0, 0, 0), gemeente.Now);
+        Assert.Equal(new FunctionScores(0, 0, 0, 10), gemeente.Wanted);
+        Assert.Equal(new FunctionScores(4, 2, 2, 2), gemeente.Slotvraag);
+        Assert.Equal(new StanceScores(10, 0, 0, 0, 0), gemeente.StancesNow);
+        Assert.Equal(new StanceScores(0, 0, 0, 0, 10), gemeente.StancesWanted);
+    }
+
+    /// <summary>Anna (dorpsbelangen, "loslaten") and Henk (gemeente, "regels") answered one card; its second vote is open.</summary>
+    private async Task<(Play Play, SeatTicket Henk)> HenkInTheHerstemmingAsync()
+    {
+        var play = await Play.OpenAsync(fixture.Grains, TestDecks.WithCards(1), s => s with { Herstemming = true });
+        var anna = await play.JoinAsync("Anna", TestDecks.Bestuurslid);
+        var henk = await play.JoinAsync("Henk", TestDecks.Wethouder);
+        await play.StartChoosingAsync();
+        await play.AnswerAsync(anna, Eigenaarschap.Gemeenschap, Regie.VolledigGemeenschap, "loslaten");
+        await play.AnswerAsync(henk, Eigenaarschap.Gemeente, Regie.VolledigGemeente, "regels");
+        await play.AdvanceToAsync(Phase.Herstemming);
+        return (play, henk);
     }
 
     [Fact]

@@ -43,8 +43,8 @@ public sealed class Play(ISessionGrain session, SessionKeys keys)
     public async Task<ParticipantView> AnswerAsync(SeatTicket seat, Eigenaarschap eigenaarschap, Regie regie, string optionId, Position? prediction = null) =>
         Expect(await Session.SubmitAnswer(seat.SeatToken, new Answer(eigenaarschap, regie, optionId, prediction)));
 
-    public async Task<ParticipantView> RevoteAsync(SeatTicket seat, Eigenaarschap eigenaarschap, Regie regie) =>
-        Expect(await Session.SubmitRevote(seat.SeatToken, new Position(eigenaarschap, regie)));
+    public async Task<ParticipantView> RevoteAsync(SeatTicket seat, Eigenaarschap eigenaarschap, Regie regie, string optionId = "samen") =>
+        Expect(await Session.SubmitRevote(seat.SeatToken, new Position(eigenaarschap, regie), optionId));
 
     public async Task<ParticipantView> PointsAsync(SeatTicket seat, FunctionPoints points) =>
         Expect(await Session.SubmitPoints(seat.SeatToken, points));

@@ -44,14 +44,15 @@ public sealed record PendingAnswer(string? CardId, Answer Answer) : PendingInput
         connection.SubmitAnswerAsync(code, seatToken, Answer);
 }
 
-public sealed record PendingRevote(string? CardId, Position Revote) : PendingInput(CardId)
+/// <summary>A second vote; <see cref="OptionId"/> is its course of action (null where the card does not ask it, and in one kept before there was one).</summary>
+public sealed record PendingRevote(string? CardId, Position Revote, string? OptionId = null) : PendingInput(CardId)
 {
     public override Phase Phase => Phase.Herstemming;
 
     protected override string Kind => "Revote";
 
     public override Task<Reply<ParticipantView>> SendAsync(IGameConnection connection, string code, string seatToken) =>
-        connection.SubmitRevoteAsync(code, seatToken, Revote);
+        connection.SubmitRevoteAsync(code, seatToken, Revote, OptionId);
 }
 
 public sealed record PendingPoints(string? CardId, FunctionPoints Points) : PendingInput(CardId)

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 using Spel.Scenarios.Decks;
 using Spel.Scenarios.Localization;
+using Spel.Scenarios.Play;
 using Spel.Scenarios.Resources;
 
 namespace Spel.Client.Pages.Play;
@@ -24,6 +25,18 @@ internal static class PositionQuestions
         IStringLocalizer<Strings> l, object receiver, string prefix, string heading, string shortName,
         Regie? value, Action<Regie> choose) =>
         Axis(receiver, prefix + "regie", heading, shortName, value, l.Regie, l.Numbered, choose);
+
+    /// <summary>The card's action question, answered with one of its options: asked by the own answer and the second vote.</summary>
+    public static FlowQuestion Option(
+        IStringLocalizer<Strings> l, object receiver, string prefix, CardView card, string? optionId, Action<string> choose) =>
+        new(
+            prefix + "option",
+            card.ActionQuestion,
+            l["Answer_OptionShort"],
+            card.Options.FirstOrDefault(o => o.Id == optionId)?.Text,
+            card.Options.Select(o => new Choice(o.Id, o.Text)).ToList(),
+            optionId,
+            EventCallback.Factory.Create(receiver, choose));
 
     /// <summary>One of the board's axes: its steps numbered as the board numbers them, the number also the choice's id.</summary>
     private static FlowQuestion Axis<T>(
