@@ -252,7 +252,7 @@ public static class Outcomes
             : Scores(f => 10.0 * options.Count(o => o.Function == f) / options.Count);
 
     private static List<Stance> OnLadder(IEnumerable<ActionOption> options) =>
-        options.Select(o => o.Stance).Where(Stances.Ladder.Contains).ToList();
+        options.Select(o => o.Stance).Where(Decks.Stances.Ladder.Contains).ToList();
 
     private static StanceScores? Stances(IReadOnlyCollection<Stance> stances) =>
         stances.Count == 0
