@@ -167,9 +167,6 @@ public sealed class DebriefExportTests(DebriefServer server) : IClassFixture<Deb
 
         using var response = await server.DownloadAsync(play.Code, DebriefDownloads.Markdown, play.HostKey);
         var markdown = await response.Content.ReadAsStringAsync();
-        File.WriteAllText("/tmp/debrief.md", markdown);
-        File.WriteAllBytes("/tmp/debrief.csv", await (await server.DownloadAsync(play.Code, DebriefDownloads.Csv, play.HostKey)).Content.ReadAsByteArrayAsync());
-        File.WriteAllText("/tmp/debrief.json", await (await server.DownloadAsync(play.Code, DebriefDownloads.Json, play.HostKey)).Content.ReadAsStringAsync());
 
         Assert.StartsWith("# Nabespreking: Testspel", markdown);
         Assert.Contains("### Kaart 1: Kaart 1", markdown);
@@ -195,9 +192,11 @@ public sealed class DebriefExportTests(DebriefServer server) : IClassFixture<Deb
         Assert.Contains("| Functie | Gemeente: Hoe handelen we nu | Gemeente: Waar willen we naartoe | Gemeente: Slotvraag |", markdown);
         Assert.Contains("| Vertegenwoordiger | 5,0 | 0,0 | 2,0 |", markdown);
         Assert.Contains("### Houding van de gemeente (participatieladder)", markdown);
-        // Of Henk's first choices only "regels" is on the ladder (the test deck's "samen" has an old stance): reguleren 10.
-        Assert.Contains("| Reguleren | 10,0 | 0,0 |", markdown);
-        Assert.Contains("| Loslaten | 0,0 | 10,0 |", markdown);
+        // The gemeente's stances in Henk's choices: "regels" (reguleren) and "samen" (faciliteren) now, "samen" and
+        // "loslaten" wanted; in dorpsbelangen's, Anna's "loslaten" and "samen" and Piet's "samen" now, "loslaten" twice wanted.
+        Assert.Contains("| Reguleren | 5,0 | 0,0 | 0,0 | 0,0 |", markdown);
+        Assert.Contains("| Faciliteren | 5,0 | 5,0 | 6,7 | 0,0 |", markdown);
+        Assert.Contains("| Loslaten | 0,0 | 5,0 | 3,3 | 10,0 |", markdown);
         Assert.Contains("**Gekozen actie: nu → gewenst**", markdown);
         // Card 1: Henk from "regels" to "samen", Anna stays on "loslaten"; card 2: both from "samen" to "loslaten".
         Assert.Contains("| Eerst de regels op tafel | 1 | 0 |", markdown);
