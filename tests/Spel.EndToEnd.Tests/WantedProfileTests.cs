@@ -5,19 +5,24 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Spel.EndToEnd.Tests;
 
-/// <summary>"Waar willen we naartoe": the second vote asks the course of action again, and the debrief shows where the group went.</summary>
+/// <summary>
+/// The three questions per case (issue 13): "wat doe jij?" in the first vote; "wat deden anderen?" when the facilitator
+/// shows how the card went in practice on the projector and the tablets; "waar willen we naartoe?" in the second vote,
+/// which asks the course of action again, so the debrief shows where the group went, per card and in both profiles.
+/// </summary>
 public sealed class WantedProfileTests(SpelServerFixture fixture, ITestOutputHelper output) : IClassFixture<SpelServerFixture>
 {
     private static readonly Participant Anouk = new("Anouk", "Dorpsbelangen", "bestuurslid-dorpsbelangen", Eigenaarschap: 1, Regie: 2, OptionIndex: 0);
     private static readonly Participant Carla = new("Carla", "Gemeente", "wethouder", Eigenaarschap: 3, Regie: 4, OptionIndex: 0);
 
     [Fact]
-    public Task A_second_vote_with_another_course_of_action_shows_as_now_to_wanted_and_in_both_profiles() =>
+    public Task What_happened_is_shown_after_the_reveal_and_a_second_vote_with_another_course_of_action_shows_as_now_to_wanted_and_in_both_profiles() =>
         Scenario.PlayAsync(fixture.Server, output, "wanted-profile", async browsers =>
         {
             var console = await FacilitatorConsole.CreateSessionAsync(browsers, SpelServerFixture.DeckId, page => page.GetByTestId("setting-herstemming").CheckAsync());
             var anouk = await Tablet.JoinAsync(browsers, console.Code, Anouk);
             var carla = await Tablet.JoinAsync(browsers, console.Code, Carla);
+            var projector = await ProjectorScreen.OpenAsync(browsers, console.Code);
 
             await console.NextAsync("Situatie");
             for (var card = 1; card <= SpelServerFixture.CardCount; card++)
@@ -26,6 +31,15 @@ public sealed class WantedProfileTests(SpelServerFixture fixture, ITestOutputHel
                 await anouk.AnswerAsync();
                 await carla.AnswerAsync();
                 await console.NextAsync("Onthulling");
+                if (card == 1)
+                {
+                    await console.ControlAsync("ShowPractice", "Onthulling");
+                    foreach (var screen in new[] { projector.ByTestId("practice"), anouk.ByTestId("practice"), carla.ByTestId("practice") })
+                    {
+                        await Expect(screen).ToContainTextAsync("Zo ging het in de praktijk");
+                    }
+                }
+
                 await console.NextAsync("Gesprek");
                 await console.NextAsync("Herstemming");
                 // On the first card Anouk wants another course of action after the conversation; Carla keeps hers.
