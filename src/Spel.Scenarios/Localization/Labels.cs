@@ -17,8 +17,9 @@ public static class Labels
     public static string Eigenaarschap(this IStringLocalizer<Strings> l, Eigenaarschap type) => l[$"Eigenaarschap_{(int)type}"];
 
     /// <summary>
-    /// The type in fewer words, where the whole one does not fit (the board's axis): types 2 and 3 then say "anderen" or
-    /// "partij" for "gemeente of maatschappelijke partij"; the answer step and the afspraak show the whole type.
+    /// The type in fewer words, where the whole one does not fit (the board's axis, the tablet's summary of an answer):
+    /// types 2 and 3 then say "anderen" or "partij" for "gemeente of maatschappelijke partij"; the answer step and the
+    /// afspraak show the whole type.
     /// </summary>
     public static string EigenaarschapShort(this IStringLocalizer<Strings> l, Eigenaarschap type) =>
         type is Decks.Eigenaarschap.GemeenschapMetBijdrage or Decks.Eigenaarschap.GemeenteMetBijdrage

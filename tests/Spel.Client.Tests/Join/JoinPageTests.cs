@@ -251,6 +251,20 @@ public sealed class JoinPageTests : DutchContext
         Assert.Equal("side-explained-Gemeente", page.Find("[data-testid=side-Gemeente]").GetAttribute("aria-describedby"));
     }
 
+    // On a phone the roles come below the sides: once a side is chosen they take the explanations' room.
+    [Fact]
+    public void Once_a_side_is_chosen_its_roles_take_the_place_of_the_explanations()
+    {
+        _connection.JoinInfoReply = () => Reply<JoinInfo>.Ok(TestData.JoinInfo(SeatKind.Person));
+        var page = RenderJoin();
+
+        page.WaitForElement("[data-testid=side-Dorpsbelangen]").Click();
+
+        Assert.Empty(page.FindAll("[data-testid^=side-explained-]"));
+        Assert.Null(page.Find("[data-testid=side-Dorpsbelangen]").GetAttribute("aria-describedby"));
+        Assert.NotEmpty(page.FindAll("[data-testid^=role-]"));
+    }
+
     [Fact]
     public void In_english_the_side_lines_explain_the_dutch_words_the_room_will_hear()
     {

@@ -118,7 +118,8 @@ public sealed class AnswerFormTests : DutchContext
         form.ChooseAndGoOn("option-meedenken");
 
         Assert.Equal("Laatste stap Klopt je antwoord?", Flow.Words(form.Find("h2")));
-        Assert.Equal("2. Gemeenschap is eigenaar, gemeente of maatschappelijke partij levert bijdrage", Summary(form, "eigenaarschap"));
+        // The summary names the type in fewer words; its question showed "gemeente of maatschappelijke partij" in full.
+        Assert.Equal("2. Gemeenschap is eigenaar, anderen leveren bijdrage", Summary(form, "eigenaarschap"));
         Assert.Equal("4. Vooral bij de gemeente", Summary(form, "regie"));
         Assert.Equal("Ik denk mee over de vergunning", Summary(form, "option"));
         Assert.Equal("Wijzig Regie", form.Find("[data-testid=answer-edit-regie]").GetAttribute("aria-label"));
@@ -253,7 +254,7 @@ public sealed class AnswerFormTests : DutchContext
         form.ChooseAndGoOn("prediction-eigenaarschap-3");
         form.ChooseAndGoOn("prediction-regie-5");
 
-        Assert.Equal("3. Gemeente of maatschappelijke partij is eigenaar, bewoners leveren bijdrage", Summary(form, "prediction-eigenaarschap"));
+        Assert.Equal("3. Gemeente of partij is eigenaar, bewoners leveren bijdrage", Summary(form, "prediction-eigenaarschap"));
         Assert.Equal("Regie volgens Gemeente", form.Find("[data-testid=answer-summary-prediction-regie]").PreviousElementSibling!.TextContent);
         form.Find("form").Submit();
 

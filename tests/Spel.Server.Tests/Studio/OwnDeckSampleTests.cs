@@ -42,15 +42,8 @@ public sealed class OwnDeckSampleTests
     [Fact]
     public async Task A_server_on_the_sample_keeps_the_deck_with_both_versions_and_opens_it_asking_for_a_step_of_the_ladder()
     {
-        var dataFolder = SpelServerFactory.FreshDataFolder();
-        Directory.CreateDirectory(dataFolder);
-        File.Copy(Sample, Path.Combine(dataFolder, "spel.db"));
-        await using var server = new SpelServerFactory(dataFolder, new Dictionary<string, string> { ["Spel:TrainerKey"] = Key });
-        try
+        await OnTheSampleAsync(async http =>
         {
-            var http = server.CreateClient();
-            http.DefaultRequestHeaders.Add(StudioApi.KeyHeader, Key);
-
             var versions = await Read<List<StudioVersion>>(await http.GetAsync(StudioApi.Versions(DeckId)));
             var opened = await Read<StudioDeck>(await http.GetAsync(StudioApi.Deck(DeckId)));
 
@@ -62,17 +55,28 @@ public sealed class OwnDeckSampleTests
             Assert.Equal(("cards[0].options[1].gemeente_stance", 34, 17), (problem.Path, problem.Line, problem.Column));
             Assert.StartsWith("`samenwerken` bij `stance` is geen houding meer. De houding is nu die van de gemeente in deze optie", problem.MessageNl);
             Assert.Equal(Stance.Samenwerken, opened.Deck.Cards.Single().FindOption("samen")!.Stance);
-        }
-        finally
-        {
-            server.DeleteData();
-        }
+        });
     }
 
     // The sample's newest version was playable when it was saved; this server's validator refuses its old stance, so
     // the index renews its problems when it wakes, and the start page no longer offers a deck no session could start on.
     [Fact]
     public async Task A_deck_saved_as_playable_with_an_old_stance_is_listed_with_its_problem_and_not_offered_to_facilitators()
+    {
+        await OnTheSampleAsync(async http =>
+        {
+            var listed = (await Read<List<StudioDeckEntry>>(await http.GetAsync(StudioApi.Decks))).Single(d => d.Id == DeckId);
+            var offered = await http.GetFromJsonAsync<DeckSummary[]>("/api/decks");
+
+            Assert.False(listed.IsPlayable);
+            Assert.Equal("cards[0].options[1].gemeente_stance", Assert.Single(listed.Problems).Path);
+            Assert.DoesNotContain(offered!, d => d.Id == DeckId);
+            Assert.Contains(offered!, d => d.Id == "wie-heeft-de-regie");
+        });
+    }
+
+    /// <summary>Runs <paramref name="test"/> against a server started on a copy of the sample, with the trainer key given.</summary>
+    private static async Task OnTheSampleAsync(Func<HttpClient, Task> test)
     {
         var dataFolder = SpelServerFactory.FreshDataFolder();
         Directory.CreateDirectory(dataFolder);
@@ -82,14 +86,7 @@ public sealed class OwnDeckSampleTests
         {
             var http = server.CreateClient();
             http.DefaultRequestHeaders.Add(StudioApi.KeyHeader, Key);
-
-            var listed = (await Read<List<StudioDeckEntry>>(await http.GetAsync(StudioApi.Decks))).Single(d => d.Id == DeckId);
-            var offered = await http.GetFromJsonAsync<DeckSummary[]>("/api/decks");
-
-            Assert.False(listed.IsPlayable);
-            Assert.Equal("cards[0].options[1].gemeente_stance", Assert.Single(listed.Problems).Path);
-            Assert.DoesNotContain(offered!, d => d.Id == DeckId);
-            Assert.Contains(offered!, d => d.Id == "wie-heeft-de-regie");
+            await test(http);
         }
         finally
         {

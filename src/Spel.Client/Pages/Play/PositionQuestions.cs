@@ -19,7 +19,9 @@ internal static class PositionQuestions
     public static FlowQuestion Eigenaarschap(
         IStringLocalizer<Strings> l, object receiver, string prefix, string heading, string shortName,
         Eigenaarschap? value, Action<Eigenaarschap> choose) =>
-        Axis(receiver, prefix + "eigenaarschap", heading, shortName, value, l.Eigenaarschap, l.Numbered, choose);
+        // The summary names the chosen type in fewer words: with "of maatschappelijke partij" in types 2 and 3, the
+        // whole type in every row of the summary would make a phone scroll. The question itself shows it whole.
+        Axis(receiver, prefix + "eigenaarschap", heading, shortName, value, l.Eigenaarschap, type => $"{(int)type}. {l.EigenaarschapShort(type)}", choose);
 
     public static FlowQuestion Regie(
         IStringLocalizer<Strings> l, object receiver, string prefix, string heading, string shortName,
