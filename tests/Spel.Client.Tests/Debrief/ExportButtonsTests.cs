@@ -21,7 +21,7 @@ public sealed class ExportButtonsTests : DutchContext
         _http = new FakeHttpHandler(_ => _response);
         Services.AddScoped(services => new DebriefExportClient(services.GetRequiredService<NavigationManager>(), _http));
         _module = JSInterop.SetupModule(ExportButtons.ModulePath);
-        _module.SetupVoid("download", _ => true);
+        _module.SetupVoid("download", _ => true).SetVoidResult();
         _module.SetupVoid("print");
     }
 

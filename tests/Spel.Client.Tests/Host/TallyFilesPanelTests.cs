@@ -25,7 +25,7 @@ public sealed class TallyFilesPanelTests : DutchContext
         _http = new FakeHttpHandler(Answer);
         Services.AddScoped(services => new DebriefExportClient(services.GetRequiredService<NavigationManager>(), _http));
         _module = JSInterop.SetupModule(ExportButtons.ModulePath);
-        _module.SetupVoid("download", _ => true);
+        _module.SetupVoid("download", _ => true).SetVoidResult();
     }
 
     [Fact]
