@@ -104,11 +104,17 @@ public sealed partial class ProjectorPageTests
         Assert.Equal("light", stage.GetAttribute("data-theme"));
         Assert.Equal("false", page.Find("[data-testid=stage-theme]").GetAttribute("aria-pressed"));
 
+        page.WaitForAssertion(() => Assert.False(page.Find("[data-testid=stage-theme]").HasAttribute("disabled")));
         page.Find("[data-testid=stage-theme]").Click();
 
-        Assert.Equal("dark", page.Find("[data-testid=stage]").GetAttribute("data-theme"));
-        Assert.Equal("true", page.Find("[data-testid=stage-theme]").GetAttribute("aria-pressed"));
-        Assert.Equal("dark", _storage.Items[StorageKeys.StageTheme]);
+        // The click's handler and the page's first after-render (which reads the stored theme) may finish in either
+        // order on a busy machine: wait for the stage rather than assume the render is done.
+        page.WaitForAssertion(() =>
+        {
+            Assert.Equal("dark", page.Find("[data-testid=stage]").GetAttribute("data-theme"));
+            Assert.Equal("true", page.Find("[data-testid=stage-theme]").GetAttribute("aria-pressed"));
+            Assert.Equal("dark", _storage.Items[StorageKeys.StageTheme]);
+        });
     }
 
     [Fact]
