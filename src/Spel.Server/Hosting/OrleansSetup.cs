@@ -1,4 +1,6 @@
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Orleans.Statistics;
 using Orleans.Storage;
 using Orleans.Configuration;
 using Spel.Server.Realtime;
@@ -17,6 +19,9 @@ public static class OrleansSetup
         // Chosen, not defaulted: both the SQLite file and Redis save grain state in this versioned format.
         silo.Services.AddGrainStateFormat();
         silo.Services.AddSingleton(TimeProvider.System);
+        // CPU and memory figures on demand instead of Orleans' event counters, read once a second all day.
+        silo.Services.RemoveAll<IEnvironmentStatisticsProvider>();
+        silo.Services.AddSingleton<IEnvironmentStatisticsProvider, ProcessStatistics>();
         silo.AddClusterServers();
         silo.AddSpelDashboard(options);
 
