@@ -24,11 +24,17 @@ public sealed partial class SqliteGrainStorage : IGrainStorage, IGrainStateProbe
 
     private const string DeleteSql = $"DELETE FROM grain_state WHERE {KeyFilter};";
 
-    private const string UpsertSql = """
+    // A write names the ETag it read, so the statement itself checks it: one statement per write instead of a check and
+    // a write. Only when no row changed does the writer read the stored ETag, to say which copy was stale.
+    private const string UpdateSql = $"""
+        UPDATE grain_state SET payload = $payload, etag = $etag, updated_utc = $updated_utc
+        WHERE {KeyFilter} AND etag = $attempted_etag;
+        """;
+
+    private const string InsertSql = """
         INSERT INTO grain_state (grain_type, grain_id, state_name, payload, etag, updated_utc)
         VALUES ($grain_type, $grain_id, $state_name, $payload, $etag, $updated_utc)
-        ON CONFLICT (grain_type, grain_id, state_name)
-        DO UPDATE SET payload = excluded.payload, etag = excluded.etag, updated_utc = excluded.updated_utc;
+        ON CONFLICT (grain_type, grain_id, state_name) DO NOTHING;
         """;
 
     private readonly string _name;
@@ -128,12 +134,19 @@ public sealed partial class SqliteGrainStorage : IGrainStorage, IGrainStateProbe
 
         await Writer.RunAsync(statements =>
         {
-            EnsureEtagMatches(statements, key, attemptedEtag, "write");
-            var command = WithKey(statements.Command(UpsertSql), key);
+            // A state never written (no ETag) is inserted, and only if no row exists; any other is updated, and only if
+            // its row still holds the ETag this grain read.
+            var command = WithKey(statements.Command(attemptedEtag is null ? InsertSql : UpdateSql), key);
             command.Parameters.AddWithValue("$payload", payload);
             command.Parameters.AddWithValue("$etag", newEtag);
             command.Parameters.AddWithValue("$updated_utc", updated);
-            return command.ExecuteNonQuery();
+            if (attemptedEtag is not null)
+            {
+                command.Parameters.AddWithValue("$attempted_etag", attemptedEtag);
+            }
+
+            var written = command.ExecuteNonQuery();
+            return written == 1 ? written : throw StaleCopy(StoredEtag(statements, key), key, attemptedEtag, "write");
         });
 
         grainState.ETag = newEtag;
@@ -206,16 +219,22 @@ public sealed partial class SqliteGrainStorage : IGrainStorage, IGrainStateProbe
 
     private void EnsureEtagMatches(SqliteStatements statements, StateKey key, string? attemptedEtag, string operation)
     {
-        var storedEtag = (string?)WithKey(statements.Command(EtagSql), key).ExecuteScalar();
-        if (string.Equals(storedEtag, attemptedEtag, StringComparison.Ordinal))
+        var storedEtag = StoredEtag(statements, key);
+        if (!string.Equals(storedEtag, attemptedEtag, StringComparison.Ordinal))
         {
-            return;
+            throw StaleCopy(storedEtag, key, attemptedEtag, operation);
         }
+    }
 
+    private static string? StoredEtag(SqliteStatements statements, StateKey key) =>
+        (string?)WithKey(statements.Command(EtagSql), key).ExecuteScalar();
+
+    private InconsistentStateException StaleCopy(string? storedEtag, StateKey key, string? attemptedEtag, string operation)
+    {
         var stored = storedEtag ?? NoEtag;
         var attempted = attemptedEtag ?? NoEtag;
         LogConflict(_logger, operation, _name, key.StateName, key.GrainType, key.GrainId, stored, attempted);
-        throw new InconsistentStateException(
+        return new InconsistentStateException(
             $"Grain storage '{_name}' refused to {operation} state '{key.StateName}' of {key.GrainType}/{key.GrainId}: "
             + $"stored ETag {stored}, attempted ETag {attempted}. The grain holds a stale copy.",
             stored,
