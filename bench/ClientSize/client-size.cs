@@ -19,6 +19,7 @@ var framework = Path.Combine(webRoot, "_framework");
 var files = new List<string>
 {
     Path.Combine(webRoot, "css", "app.css"),
+    Path.Combine(webRoot, "css", "stage.css"),
     Path.Combine(webRoot, "css", "print.css"),
     Path.Combine(webRoot, "Spel.Server.styles.css"),
     Path.Combine(webRoot, "favicon.svg"),
@@ -31,8 +32,12 @@ var files = new List<string>
     Path.Combine(webRoot, "js", "signalr.min.js"),
 };
 
-// The component styles, which Spel.Server.styles.css imports (one bundle per client library).
-files.AddRange(Directory.GetFiles(webRoot, "*.bundle.scp.css", SearchOption.AllDirectories));
+// The component styles that Spel.Server.styles.css imports (one bundle per client library; the facilitator's pages
+// link their own, Spel.Client's Routes.razor).
+files.AddRange(File.ReadLines(Path.Combine(webRoot, "Spel.Server.styles.css"))
+    .Select(line => System.Text.RegularExpressions.Regex.Match(line, @"^@import '([^']+)';"))
+    .Where(import => import.Success)
+    .Select(import => Path.Combine(webRoot, import.Groups[1].Value)));
 
 // The boot manifest is inlined in dotnet.js: every file it names for the start, without lazy assemblies, symbols
 // (not loaded at debug level 0) and satellite assemblies (Dutch, the default, has none).

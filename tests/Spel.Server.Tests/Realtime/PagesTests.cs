@@ -37,4 +37,23 @@ public sealed class PagesTests : IAsyncLifetime
 
         Assert.Contains("Start a workshop", page);
     }
+
+    [Fact]
+    public async Task A_facilitator_page_links_its_own_styles_and_a_tablet_page_neither_links_nor_imports_them()
+    {
+        var http = _server.CreateClient();
+
+        var start = await http.GetStringAsync("/");
+        var join = await http.GetStringAsync("/doe-mee");
+        var bundle = await http.GetStringAsync("/Spel.Server.styles.css");
+        var link = System.Text.RegularExpressions.Regex.Match(start, "href=\"(_content/Spel\\.Client\\.Facilitator/[^\"]+\\.css)\"");
+        var styles = await http.GetAsync("/" + link.Groups[1].Value);
+
+        Assert.True(link.Success, "The start page does not link the facilitator's styles.");
+        Assert.Equal("text/css", styles.Content.Headers.ContentType?.MediaType);
+        Assert.Contains(".my-sessions", await styles.Content.ReadAsStringAsync());
+        Assert.DoesNotContain("Spel.Client.Facilitator", join);
+        Assert.DoesNotContain("Spel.Client.Facilitator", bundle);
+        Assert.Contains("_content/Spel.Client/", bundle);
+    }
 }
