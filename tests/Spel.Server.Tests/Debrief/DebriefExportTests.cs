@@ -163,10 +163,7 @@ public sealed class DebriefExportTests(DebriefServer server) : IClassFixture<Deb
     [Fact]
     public async Task The_markdown_shows_the_cards_the_profile_and_how_well_the_sides_know_each_other()
     {
-        var play = await ScriptedSession.PlayAsync(server.Grains);
-
-        using var response = await server.DownloadAsync(play.Code, DebriefDownloads.Markdown, play.HostKey);
-        var markdown = await response.Content.ReadAsStringAsync();
+        var markdown = await MarkdownOfTheScriptedSessionAsync();
 
         Assert.StartsWith("# Nabespreking: Testspel", markdown);
         Assert.Contains("### Kaart 1: Kaart 1", markdown);
@@ -182,10 +179,7 @@ public sealed class DebriefExportTests(DebriefServer server) : IClassFixture<Deb
     [Fact]
     public async Task The_markdown_shows_both_profiles_per_side_and_each_cards_course_of_action_now_and_wanted()
     {
-        var play = await ScriptedSession.PlayAsync(server.Grains);
-
-        using var response = await server.DownloadAsync(play.Code, DebriefDownloads.Markdown, play.HostKey);
-        var markdown = await response.Content.ReadAsStringAsync();
+        var markdown = await MarkdownOfTheScriptedSessionAsync();
 
         // Henk chose "regels" then "samen" on card 1, "samen" then "loslaten" on card 2: vertegenwoordiger and verbinder
         // now (5.0 each), verbinder and aanjager wanted; the slotvraag (2, 3, 3, 2) stays its own column.
@@ -220,6 +214,14 @@ public sealed class DebriefExportTests(DebriefServer server) : IClassFixture<Deb
         var plain = await without.Content.ReadAsStringAsync();
         Assert.DoesNotContain("Dorp of locatie", plain);
         Assert.DoesNotContain("- Begeleider:", plain);
+    }
+
+    /// <summary>Plays the scripted session to its debrief and downloads its Markdown with the host key.</summary>
+    private async Task<string> MarkdownOfTheScriptedSessionAsync()
+    {
+        var play = await ScriptedSession.PlayAsync(server.Grains);
+        using var response = await server.DownloadAsync(play.Code, DebriefDownloads.Markdown, play.HostKey);
+        return await response.Content.ReadAsStringAsync();
     }
 
     public static TheoryData<string> AllFormats() => [.. Formats];
