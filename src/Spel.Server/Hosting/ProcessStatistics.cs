@@ -19,7 +19,7 @@ public sealed class ProcessStatistics : IEnvironmentStatisticsProvider
     /// <summary>Readings closer together than this return the previous CPU figure: a shorter interval is mostly noise.</summary>
     public static readonly TimeSpan ShortestInterval = TimeSpan.FromSeconds(1);
 
-    private const float Decay = 0.2f;
+    private const double Decay = 0.2;
 
     // Orleans keeps the constructor internal; the test ProcessStatisticsTests fails loudly if it ever changes.
     private static readonly ConstructorInfo Constructor = typeof(EnvironmentStatistics).GetConstructor(
@@ -32,9 +32,9 @@ public sealed class ProcessStatistics : IEnvironmentStatisticsProvider
     private readonly Lock _lock = new();
     private long _lastTimestamp;
     private TimeSpan _lastProcessorTime;
-    private float _cpu;
-    private float _filteredCpu;
-    private float _filteredMemory = -1;
+    private double _cpu;
+    private double _filteredCpu;
+    private double _filteredMemory = -1;
 
     public ProcessStatistics(TimeProvider time)
         : this(time, () => Environment.CpuUsage.TotalTime)
@@ -62,7 +62,7 @@ public sealed class ProcessStatistics : IEnvironmentStatisticsProvider
             {
                 var processorTime = _processorTime();
                 var share = (processorTime - _lastProcessorTime) / (elapsed * Environment.ProcessorCount);
-                _cpu = Math.Clamp((float)(share * 100), 0f, 100f);
+                _cpu = Math.Clamp(share * 100, 0, 100);
                 _filteredCpu = Follow(_filteredCpu, _cpu);
                 _lastTimestamp = _time.GetTimestamp();
                 _lastProcessorTime = processorTime;
@@ -70,11 +70,12 @@ public sealed class ProcessStatistics : IEnvironmentStatisticsProvider
 
             _filteredMemory = _filteredMemory < 0 ? used : Follow(_filteredMemory, used);
             var filteredUsed = Math.Clamp((long)_filteredMemory, 0, maximum);
-            return (EnvironmentStatistics)Constructor.Invoke([_filteredCpu, _cpu, filteredUsed, used, maximum - filteredUsed, maximum - used, maximum]);
+            return (EnvironmentStatistics)Constructor.Invoke(
+                [(float)_filteredCpu, (float)_cpu, filteredUsed, used, maximum - filteredUsed, maximum - used, maximum]);
         }
     }
 
     /// <summary>Up at once, down by a fifth of the difference per reading.</summary>
-    private static float Follow(float previous, float measurement) =>
+    private static double Follow(double previous, double measurement) =>
         measurement >= previous ? measurement : previous + Decay * (measurement - previous);
 }
