@@ -2,8 +2,10 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.WebAssembly.Services;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Localization;
 using Spel.Client.Pages.Debrief;
 using Spel.Client.Realtime;
+using Spel.Scenarios.Resources;
 
 namespace Spel.Client;
 
@@ -15,7 +17,7 @@ public static class SpelClientServices
     /// </summary>
     public static IServiceCollection AddSpelClient(this IServiceCollection services)
     {
-        services.AddLocalization();
+        services.AddGameStrings();
         // The countdowns tick on it, so tests can hold time still.
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddScoped<IGameConnection, GameConnection>();
@@ -26,6 +28,17 @@ public static class SpelClientServices
         services.TryAddScoped(provider => new DebriefExportClient(provider.GetRequiredService<NavigationManager>()));
         // The WebAssembly host registers its own; the server's prerender finds the facilitator's pages already loaded.
         services.TryAddScoped<LazyAssemblyLoader>();
+        return services;
+    }
+
+    /// <summary>
+    /// <c>IStringLocalizer&lt;Strings&gt;</c> as <see cref="GameStrings"/>: the words in Strings.resx, then those the
+    /// facilitator's library registers when it is loaded (it keeps them, so a tablet does not download them).
+    /// </summary>
+    public static IServiceCollection AddGameStrings(this IServiceCollection services)
+    {
+        services.AddLocalization();
+        services.TryAddSingleton<IStringLocalizer<Strings>, GameStrings>();
         return services;
     }
 }

@@ -53,7 +53,7 @@ builder.Services.AddProblemDetails();
 builder.Services.AddSpelHealthChecks();
 builder.AddSpelTelemetry(options);
 
-builder.Services.AddLocalization();
+builder.Services.AddGameStrings();
 builder.Services.AddRazorComponents().AddInteractiveWebAssemblyComponents();
 builder.Services.AddSpelClient();
 

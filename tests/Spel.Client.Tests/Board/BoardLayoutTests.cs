@@ -296,7 +296,7 @@ public sealed class BoardLayoutTests
 
     private static readonly IStringLocalizer<Strings> Localizer = new ServiceCollection()
         .AddLogging()
-        .AddLocalization()
+        .AddGameStrings()
         .BuildServiceProvider()
         .GetRequiredService<IStringLocalizer<Strings>>();
 

@@ -1,10 +1,7 @@
-using System.Collections;
 using System.Globalization;
-using System.Resources;
 using System.Text.RegularExpressions;
 using Spel.Client.Localization;
 using Spel.Scenarios.Localization;
-using Spel.Scenarios.Resources;
 
 namespace Spel.Client.Tests.Localization;
 
@@ -60,12 +57,7 @@ public sealed partial class GameCulturesTests
         }
     }
 
-    private static IEnumerable<string> Texts(string language)
-    {
-        var resources = new ResourceManager(typeof(Strings).FullName!, typeof(Strings).Assembly);
-        var set = resources.GetResourceSet(CultureInfo.GetCultureInfo(language), createIfNotExists: true, tryParents: false)!;
-        return set.Cast<DictionaryEntry>().Select(entry => (string)entry.Value!);
-    }
+    private static IEnumerable<string> Texts(string language) => ResourceTexts.For(language).Values;
 
     [GeneratedRegex(@"\{\d+:(?<format>[^}]+)\}")]
     private static partial Regex Placeholder();

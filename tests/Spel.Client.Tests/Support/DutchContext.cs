@@ -15,7 +15,7 @@ public abstract class DutchContext : BunitContext
         CultureInfo.DefaultThreadCurrentUICulture = dutch;
         CultureInfo.CurrentCulture = dutch;
         CultureInfo.CurrentUICulture = dutch;
-        Services.AddLocalization();
+        Services.AddGameStrings();
         Services.AddSingleton<TimeProvider>(Clock);
     }
 
