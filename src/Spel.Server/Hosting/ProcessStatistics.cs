@@ -44,6 +44,9 @@ public sealed class ProcessStatistics : IEnvironmentStatisticsProvider
     /// <summary>For tests: <paramref name="processorTime"/> is the process's CPU time so far.</summary>
     internal ProcessStatistics(TimeProvider time, Func<TimeSpan> processorTime)
     {
+        // The GC's memory figures describe its last collection: before the first one they are all zero. One young
+        // collection at start (as Orleans' own provider makes) gives them a value from the first reading on.
+        GC.Collect(0, GCCollectionMode.Forced, blocking: true);
         _time = time;
         _processorTime = processorTime;
         _lastTimestamp = time.GetTimestamp();
