@@ -53,7 +53,7 @@ builder.Services.AddProblemDetails();
 builder.Services.AddSpelHealthChecks();
 builder.AddSpelTelemetry(options);
 
-builder.Services.AddGameStrings();
+// AddSpelClient registers the game's words (AddGameStrings) for prerendering and the server's own texts alike.
 builder.Services.AddRazorComponents().AddInteractiveWebAssemblyComponents();
 builder.Services.AddSpelClient();
 
