@@ -37,7 +37,6 @@ public static class SpelClientServices
     /// </summary>
     public static IServiceCollection AddGameStrings(this IServiceCollection services)
     {
-        services.AddLocalization();
         services.TryAddSingleton<IStringLocalizer<Strings>, GameStrings>();
         return services;
     }

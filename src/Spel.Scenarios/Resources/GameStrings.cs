@@ -6,16 +6,23 @@ using Microsoft.Extensions.Localization;
 namespace Spel.Scenarios.Resources;
 
 /// <summary>
-/// The game's words for <c>IStringLocalizer&lt;Strings&gt;</c>: first Strings.resx (and its English satellite), as
-/// before, then the texts a library brings along (<see cref="AddTexts"/>). The facilitator's pages keep theirs in their
-/// own assembly, which a tablet never downloads, and register them when that assembly is first used.
+/// The game's words for <c>IStringLocalizer&lt;Strings&gt;</c>: first Strings.resx (and its English satellite), then
+/// the texts a library brings along (<see cref="AddTexts"/>). The facilitator's pages keep theirs in their own
+/// assembly, which a tablet never downloads, and register them when that assembly is first used.
 /// </summary>
-public sealed class GameStrings(IStringLocalizerFactory factory) : IStringLocalizer<Strings>
+/// <remarks>
+/// It reads Strings with a <see cref="ResourceManager"/> of its own, as Microsoft.Extensions.Localization's
+/// <c>ResourceManagerStringLocalizer</c> would (the UI culture, then its parents, then Dutch), so a tablet does not
+/// download that library (docs/decisions.md, "The game's words without Microsoft.Extensions.Localization").
+/// </remarks>
+public sealed class GameStrings : IStringLocalizer<Strings>
 {
+    private static readonly ResourceManager StringsResources = new(typeof(Strings).FullName!, typeof(Strings).Assembly);
     private static readonly Lock Adding = new();
     private static volatile Texts[] _texts = [];
 
-    private readonly IStringLocalizer _strings = factory.Create(typeof(Strings));
+    /// <summary>Where a text was looked for, as a <see cref="LocalizedString"/> reports it.</summary>
+    private static string SearchedLocation => StringsResources.BaseName;
 
     /// <summary>
     /// Adds a library's texts, held in two resources embedded in that library itself (no satellite assembly): the
@@ -33,8 +40,9 @@ public sealed class GameStrings(IStringLocalizerFactory factory) : IStringLocali
     {
         get
         {
-            var found = _strings[name];
-            return found.ResourceNotFound && Find(name) is { } text ? new LocalizedString(name, text, false, found.SearchedLocation) : found;
+            ArgumentNullException.ThrowIfNull(name);
+            var text = Find(name);
+            return new LocalizedString(name, text ?? name, resourceNotFound: text is null, SearchedLocation);
         }
     }
 
@@ -42,20 +50,37 @@ public sealed class GameStrings(IStringLocalizerFactory factory) : IStringLocali
     {
         get
         {
-            var found = _strings[name, arguments];
-            return found.ResourceNotFound && Find(name) is { } format
-                ? new LocalizedString(name, string.Format(CultureInfo.CurrentCulture, format, arguments), false, found.SearchedLocation)
-                : found;
+            ArgumentNullException.ThrowIfNull(name);
+            var format = Find(name);
+            return new LocalizedString(
+                name,
+                format is null ? name : string.Format(CultureInfo.CurrentCulture, format, arguments),
+                resourceNotFound: format is null,
+                SearchedLocation);
         }
     }
 
     public IEnumerable<LocalizedString> GetAllStrings(bool includeParentCultures)
     {
         var seen = new HashSet<string>();
-        foreach (var text in _strings.GetAllStrings(includeParentCultures))
+        for (var culture = CultureInfo.CurrentUICulture; ; culture = culture.Parent)
         {
-            seen.Add(text.Name);
-            yield return text;
+            // Strings.resx itself for Dutch and the invariant culture, Strings.en.resx for English; nothing for the rest.
+            if (StringsResources.GetResourceSet(culture, createIfNotExists: true, tryParents: false) is { } set)
+            {
+                foreach (var name in set.Cast<DictionaryEntry>().Select(entry => (string)entry.Key).Order(StringComparer.Ordinal))
+                {
+                    if (seen.Add(name))
+                    {
+                        yield return this[name];
+                    }
+                }
+            }
+
+            if (!includeParentCultures || Equals(culture, CultureInfo.InvariantCulture))
+            {
+                break;
+            }
         }
 
         var english = IsEnglish(CultureInfo.CurrentUICulture);
@@ -77,6 +102,11 @@ public sealed class GameStrings(IStringLocalizerFactory factory) : IStringLocali
 
     private static string? Find(string name)
     {
+        if (StringsResources.GetString(name, CultureInfo.CurrentUICulture) is { } found)
+        {
+            return found;
+        }
+
         var english = IsEnglish(CultureInfo.CurrentUICulture);
         foreach (var texts in _texts)
         {
