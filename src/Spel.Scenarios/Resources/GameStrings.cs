@@ -21,9 +21,6 @@ public sealed class GameStrings : IStringLocalizer<Strings>
     private static readonly Lock Adding = new();
     private static volatile Texts[] _texts = [];
 
-    /// <summary>Where a text was looked for, as a <see cref="LocalizedString"/> reports it.</summary>
-    private static string SearchedLocation => StringsResources.BaseName;
-
     /// <summary>
     /// Adds a library's texts, held in two resources embedded in that library itself (no satellite assembly): the
     /// English one when the UI culture is English, the Dutch one otherwise, as for Strings.
@@ -42,7 +39,7 @@ public sealed class GameStrings : IStringLocalizer<Strings>
         {
             ArgumentNullException.ThrowIfNull(name);
             var text = Find(name);
-            return new LocalizedString(name, text ?? name, resourceNotFound: text is null, SearchedLocation);
+            return new LocalizedString(name, text ?? name, resourceNotFound: text is null, StringsResources.BaseName);
         }
     }
 
@@ -50,13 +47,10 @@ public sealed class GameStrings : IStringLocalizer<Strings>
     {
         get
         {
-            ArgumentNullException.ThrowIfNull(name);
-            var format = Find(name);
-            return new LocalizedString(
-                name,
-                format is null ? name : string.Format(CultureInfo.CurrentCulture, format, arguments),
-                resourceNotFound: format is null,
-                SearchedLocation);
+            var format = this[name];
+            return format.ResourceNotFound
+                ? format
+                : new LocalizedString(name, string.Format(CultureInfo.CurrentCulture, format.Value, arguments), false, format.SearchedLocation);
         }
     }
 
